@@ -1,0 +1,47 @@
+using HelpDirectory.Web.Data.Seed;
+using HelpDirectory.Web.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HelpDirectory.Web.Data;
+
+public static class DataSetup
+{
+    public const string ConnectionName = "HelpDirectory";
+
+    public static IServiceCollection AddHelpData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionName);
+        if (string.IsNullOrWhiteSpace(connectionString)) connectionString = "Data Source=data/helpdirectory.db";
+        var csb = new SqliteConnectionStringBuilder(connectionString);
+        if (csb.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(csb.DataSource) && !csb.DataSource.StartsWith(':'))
+        {
+            csb.DataSource = Path.GetFullPath(csb.DataSource, environment.ContentRootPath);
+            var folder = Path.GetDirectoryName(csb.DataSource);
+            if (folder is not null) System.IO.Directory.CreateDirectory(folder);
+        }
+        if (csb.DefaultTimeout == 30) csb.DefaultTimeout = 5;
+        var finalConnectionString = csb.ToString();
+
+        services.AddDbContext<HelpDbContext>(o => o.UseSqlite(finalConnectionString));
+        services.AddScoped<SeedLoader>();
+        services.Configure<ContentOptions>(configuration.GetSection("Content"));
+        return services;
+    }
+
+    /// <summary>Migrates the database and loads the published seed into it if it is empty.</summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HelpDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILogger<HelpDbContext>>();
+        var applied = await DatabaseMigrator.MigrateAsync(db, ct);
+        if (applied.Count > 0) logger.LogInformation("Applied migrations {Migrations}", applied);
+
+        var environment = scope.ServiceProvider.GetRequiredService<IHostEnvironment>();
+        var content = scope.ServiceProvider.GetRequiredService<IOptions<ContentOptions>>().Value;
+        var dataDirectory = Path.Combine(content.ResolveRoot(environment.ContentRootPath), "data");
+        await scope.ServiceProvider.GetRequiredService<SeedLoader>().LoadAsync(dataDirectory, ct);
+    }
+}

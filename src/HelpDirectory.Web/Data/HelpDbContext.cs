@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace HelpDirectory.Web.Data;
+
+public sealed class HelpDbContext(DbContextOptions<HelpDbContext> options) : IdentityDbContext<IdentityUser>(options)
+{
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<EmergencyNumber> EmergencyNumbers => Set<EmergencyNumber>();
+    public DbSet<CrisisLine> CrisisLines => Set<CrisisLine>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<ServicePhone> ServicePhones => Set<ServicePhone>();
+    public DbSet<ServiceHours> ServiceHours => Set<ServiceHours>();
+    public DbSet<ServiceLanguage> ServiceLanguages => Set<ServiceLanguage>();
+    public DbSet<ServiceArea> ServiceAreas => Set<ServiceArea>();
+    public DbSet<ServiceLocation> ServiceLocations => Set<ServiceLocation>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<Report> Reports => Set<Report>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<Region>(e =>
+        {
+            e.HasKey(r => r.Code);
+            e.Property(r => r.Code).HasMaxLength(10);
+            e.Property(r => r.CountryCode).HasMaxLength(2);
+            e.Property(r => r.Name).HasMaxLength(200);
+            e.Property(r => r.Slug).HasMaxLength(100);
+            e.HasIndex(r => new { r.CountryCode, r.Slug }).IsUnique();
+            e.Property(r => r.Version).IsConcurrencyToken();
+            e.HasMany(r => r.EmergencyNumbers).WithOne().HasForeignKey(n => n.RegionCode);
+        });
+
+        builder.Entity<CrisisLine>(e =>
+        {
+            e.HasIndex(l => new { l.RegionCode, l.Status });
+            e.Property(l => l.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<Organization>(e =>
+        {
+            e.HasIndex(o => o.Key).IsUnique();
+            e.Property(o => o.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<Service>(e =>
+        {
+            e.HasIndex(s => s.Slug).IsUnique();
+            e.HasIndex(s => new { s.Status, s.Kind });
+            e.HasIndex(s => new { s.Status, s.LastVerified });
+            e.Property(s => s.Version).IsConcurrencyToken();
+            e.HasOne(s => s.Organization).WithMany(o => o.Services).HasForeignKey(s => s.OrganizationId)
+                .OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(s => s.Phones).WithOne().HasForeignKey(p => p.ServiceId);
+            e.HasMany(s => s.Hours).WithOne().HasForeignKey(h => h.ServiceId);
+            e.HasMany(s => s.Languages).WithOne().HasForeignKey(l => l.ServiceId);
+            e.HasMany(s => s.Areas).WithOne().HasForeignKey(a => a.ServiceId);
+            e.HasMany(s => s.Locations).WithOne().HasForeignKey(l => l.ServiceId);
+        });
+
+        builder.Entity<ServiceLanguage>(e =>
+        {
+            e.HasKey(l => new { l.ServiceId, l.Code });
+            e.HasIndex(l => new { l.Code, l.ServiceId });
+        });
+
+        // Service-area matching reads these three columns for every directory page.
+        builder.Entity<ServiceArea>().HasIndex(a => new { a.Scope, a.CountryCode, a.SubdivisionCode, a.ServiceId });
+
+        builder.Entity<Revision>().HasIndex(r => new { r.EntityType, r.EntityKey, r.At });
+        builder.Entity<Report>().HasIndex(r => new { r.Status, r.At });
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // SQLite has no rowversion: every editable row carries a Version that each save increments, so two editors who loaded
+    // the same version cannot both save.
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Modified or EntityState.Added)) continue;
+            var version = entry.Metadata.FindProperty("Version");
+            if (version is null || version.ClrType != typeof(long)) continue;
+            var property = entry.Property("Version");
+            property.CurrentValue = (long)(property.CurrentValue ?? 0L) + 1;
+        }
+    }
+}

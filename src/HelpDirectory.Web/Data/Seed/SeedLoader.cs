@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Text.Json;
+using HelpDirectory.Web.Directory;
+using Microsoft.EntityFrameworkCore;
+
+namespace HelpDirectory.Web.Data.Seed;
+
+/// <summary>
+/// Loads content/data into an empty database. Each table group is loaded only when it is empty, so a second start (or a
+/// second call) adds nothing and never overwrites what editors changed.
+/// </summary>
+public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger)
+{
+    public async Task LoadAsync(string dataDirectory, CancellationToken ct = default)
+    {
+        if (!await db.Regions.AnyAsync(ct))
+        {
+            var regions = Read<RegionsFile>(Path.Combine(dataDirectory, "regions.json"));
+            var crisis = Read<CrisisLinesFile>(Path.Combine(dataDirectory, "crisis-lines.json"));
+            AddRegions(regions, crisis);
+            AddCrisisLines(crisis, regions);
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Seeded {Regions} regions and {Lines} crisis lines", await db.Regions.CountAsync(ct), await db.CrisisLines.CountAsync(ct));
+        }
+
+        if (!await db.Services.AnyAsync(ct))
+        {
+            var services = Read<ServicesFile>(Path.Combine(dataDirectory, "services.json"));
+            await AddServicesAsync(services, ct);
+            logger.LogInformation("Seeded {Services} services", await db.Services.CountAsync(ct));
+        }
+    }
+
+    private static T Read<T>(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"Seed file missing: {path}", path);
+        using var stream = File.OpenRead(path);
+        var value = JsonSerializer.Deserialize(stream, typeof(T), SeedJson.Default);
+        return (T?)value ?? throw new InvalidDataException($"Seed file is empty: {path}");
+    }
+
+    private void AddRegions(RegionsFile regions, CrisisLinesFile crisis)
+    {
+        var emergency = crisis.Countries.ToDictionary(c => c.Code, c => c.EmergencyDetails ?? [], StringComparer.OrdinalIgnoreCase);
+        foreach (var country in regions.Countries)
+        {
+            var code = country.Code.ToUpperInvariant();
+            var region = new Region
+            {
+                Code = code,
+                CountryCode = code,
+                Name = country.Name,
+                Slug = country.Slug.ToLowerInvariant(),
+                TimeZone = country.TimeZone,
+                DefaultLanguages = string.Join(' ', (country.Languages ?? []).Select(l => l.ToLowerInvariant())),
+            };
+            if (emergency.TryGetValue(code, out var numbers))
+            {
+                region.EmergencyNumbers = numbers.Select((n, i) => new EmergencyNumber
+                {
+                    RegionCode = code,
+                    Number = n.Number,
+                    Use = n.Use ?? "",
+                    Source = string.Join(" ; ", n.Sources ?? []),
+                    SortOrder = i,
+                }).ToList();
+            }
+            db.Regions.Add(region);
+
+            foreach (var sub in country.Subdivisions ?? [])
+            {
+                db.Regions.Add(new Region
+                {
+                    Code = sub.Code.ToUpperInvariant(),
+                    CountryCode = code,
+                    ParentCode = code,
+                    Name = sub.Name,
+                    Slug = sub.Slug.ToLowerInvariant(),
+                    TimeZone = country.TimeZone,
+                });
+            }
+        }
+    }
+
+    private void AddCrisisLines(CrisisLinesFile crisis, RegionsFile regions)
+    {
+        var known = regions.Countries.Select(c => c.Code.ToUpperInvariant()).ToHashSet();
+        foreach (var country in crisis.Countries)
+        {
+            if (!known.Contains(country.Code.ToUpperInvariant())) continue;
+            var order = 0;
+            foreach (var line in country.Lines)
+            {
+                // Low-confidence lines and lines that are not crisis services never reach the banner.
+                if (!line.IsCrisisLine || line.Confidence.Equals("low", StringComparison.OrdinalIgnoreCase)) continue;
+                var smsTrusted = line.Sms?.Number is not null && !string.Equals(line.Sms.Confidence, "low", StringComparison.OrdinalIgnoreCase);
+                db.CrisisLines.Add(new CrisisLine
+                {
+                    RegionCode = country.Code.ToUpperInvariant(),
+                    Name = line.Name,
+                    Organization = line.Organization ?? "",
+                    Phone = line.Phone,
+                    PhoneE164 = line.PhoneE164,
+                    SmsNumber = smsTrusted ? line.Sms!.Number : null,
+                    SmsKeyword = smsTrusted ? line.Sms!.Keyword : null,
+                    ChatUrl = line.ChatUrl,
+                    Website = line.Website,
+                    Hours = VisitorHours(line.Hours),
+                    Is24x7 = line.Hours?.StartsWith("24/7", StringComparison.Ordinal) == true,
+                    Free = line.Free,
+                    CostNote = line.CostNote,
+                    Languages = string.Join(' ', line.Languages ?? []),
+                    Audience = line.Audience ?? "all",
+                    Confidence = line.Confidence,
+                    Source = string.Join(" ; ", line.Sources ?? []),
+                    SortOrder = order++,
+                    LastVerified = new DateOnly(2026, 11, 22),
+                });
+            }
+        }
+
+        var intl = 0;
+        foreach (var service in crisis.International ?? [])
+        {
+            if (service.Description?.Contains("not a crisis service", StringComparison.OrdinalIgnoreCase) == true) continue;
+            if (string.Equals(service.Confidence, "low", StringComparison.OrdinalIgnoreCase)) continue;
+            db.CrisisLines.Add(new CrisisLine
+            {
+                RegionCode = null,
+                Name = service.Name,
+                Organization = service.Operator ?? "",
+                Website = service.Url,
+                Hours = "",
+                Confidence = service.Confidence ?? "medium",
+                Source = string.Join(" ; ", service.Sources ?? []),
+                SortOrder = intl++,
+                LastVerified = new DateOnly(2026, 11, 22),
+            });
+        }
+    }
+
+    /// <summary>The research file's hours carry editors' caveats in brackets; visitors see the hours alone.</summary>
+    internal static string VisitorHours(string? researched)
+    {
+        if (string.IsNullOrWhiteSpace(researched)) return "Hours not stated: check the website";
+        if (researched.StartsWith("UNVERIFIED", StringComparison.OrdinalIgnoreCase)) return "Hours not confirmed: check the website";
+        var text = researched;
+        var bracket = text.IndexOf(" (", StringComparison.Ordinal);
+        if (bracket > 0) text = text[..bracket];
+        var dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0) text = text[..dash];
+        text = text.Trim().TrimEnd(';', ',');
+        return text == "24/7/365" ? "24/7" : text;
+    }
+
+    private async Task AddServicesAsync(ServicesFile file, CancellationToken ct)
+    {
+        var organizations = new Dictionary<string, Organization>(StringComparer.OrdinalIgnoreCase);
+        foreach (var o in file.Organizations)
+        {
+            var org = new Organization { Key = o.Key, Name = o.Name, Description = o.Description ?? "", Url = o.Url, Email = o.Email };
+            organizations[o.Key] = org;
+            db.Organizations.Add(org);
+        }
+
+        var now = DateTime.UtcNow;
+        foreach (var s in file.Services)
+        {
+            if (!organizations.TryGetValue(s.Organization, out var org))
+                throw new InvalidDataException($"services.json: service '{s.Slug}' names unknown organization '{s.Organization}'");
+            if (!HelpKinds.TryParse(s.Kind, out var kind))
+                throw new InvalidDataException($"services.json: service '{s.Slug}' has unknown kind '{s.Kind}'");
+
+            var unknown = new List<string>();
+            var service = new Service
+            {
+                Slug = s.Slug,
+                Name = s.Name,
+                Organization = org,
+                Kind = kind.Kind,
+                Description = s.Description ?? "",
+                Url = s.Url,
+                Email = s.Email,
+                ChatUrl = s.ChatUrl,
+                ContactMethods = Vocabulary.ParseFlags(Vocabulary.Contact, s.ContactMethods ?? [], unknown),
+                TimeZone = s.Schedule?.TimeZone ?? "UTC",
+                Is24x7 = s.Schedule?.Is24x7 ?? false,
+                Cost = Vocabulary.TryParse(Vocabulary.Cost, s.Cost, out var cost) ? cost : CostKind.Unknown,
+                CostNote = s.CostNote,
+                Audiences = Vocabulary.ParseFlags(Vocabulary.Audience, s.Audiences ?? [], unknown),
+                Approaches = Vocabulary.ParseFlags(Vocabulary.Approach, s.Approaches ?? [], unknown),
+                Status = s.Status?.Equals("draft", StringComparison.OrdinalIgnoreCase) == true ? ListingStatus.Draft : ListingStatus.Published,
+                LastVerified = DateOnly.TryParse(s.LastVerified, CultureInfo.InvariantCulture, out var verified) ? verified : null,
+                VerifiedBy = s.VerifiedBy,
+                Source = s.Source ?? "",
+                UpdatedAt = now,
+                Phones = (s.Phones ?? []).Select((p, i) => new ServicePhone
+                {
+                    Number = p.Number,
+                    E164 = p.E164,
+                    Type = string.Equals(p.Type, "text", StringComparison.OrdinalIgnoreCase) ? PhoneType.Text : PhoneType.Voice,
+                    Description = p.Description,
+                    SortOrder = i,
+                }).ToList(),
+                Hours = (s.Schedule?.Hours ?? []).SelectMany(ToHours).ToList(),
+                Languages = (s.Languages ?? []).Distinct(StringComparer.OrdinalIgnoreCase).Select(l => new ServiceLanguage { Code = l.ToLowerInvariant() }).ToList(),
+                Areas = ToAreas(s.Slug, s.ServiceArea),
+                Locations = (s.Locations ?? []).Select(l => new ServiceLocation
+                {
+                    Name = l.Name,
+                    Address1 = l.Address1,
+                    City = l.City ?? "",
+                    StateProvince = l.StateProvince,
+                    PostalCode = l.PostalCode,
+                    Country = l.Country.ToUpperInvariant(),
+                    Latitude = l.Latitude,
+                    Longitude = l.Longitude,
+                }).ToList(),
+            };
+            if (unknown.Count > 0)
+                throw new InvalidDataException($"services.json: service '{s.Slug}' has unknown values: {string.Join(", ", unknown)}");
+            db.Services.Add(service);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static IEnumerable<ServiceHours> ToHours(HoursSeed h)
+    {
+        var opens = TimeOnly.ParseExact(h.Opens, "HH:mm", CultureInfo.InvariantCulture);
+        var midnight = h.Closes is "24:00" or "00:00";
+        var closes = midnight ? TimeOnly.MinValue : TimeOnly.ParseExact(h.Closes, "HH:mm", CultureInfo.InvariantCulture);
+        foreach (var day in h.Days)
+        {
+            yield return new ServiceHours { Day = OpeningHours.ParseDay(day), Opens = opens, Closes = closes, ClosesAtMidnight = midnight };
+        }
+    }
+
+    private static List<ServiceArea> ToAreas(string slug, ServiceAreaSeed? area)
+    {
+        if (area is null || area.Scope.Equals("worldwide", StringComparison.OrdinalIgnoreCase))
+            return [new ServiceArea { Scope = AreaScope.Worldwide }];
+        var codes = (area.Codes ?? []).Select(c => c.ToUpperInvariant()).ToList();
+        return area.Scope.ToLowerInvariant() switch
+        {
+            "countries" => codes.Select(c => new ServiceArea { Scope = AreaScope.Country, CountryCode = c }).ToList(),
+            "subdivisions" => codes.Select(c => new ServiceArea { Scope = AreaScope.Subdivision, CountryCode = c[..2], SubdivisionCode = c }).ToList(),
+            _ => throw new InvalidDataException($"services.json: service '{slug}' has unknown serviceArea scope '{area.Scope}'"),
+        };
+    }
+}

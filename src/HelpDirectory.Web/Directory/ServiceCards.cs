@@ -1,0 +1,87 @@
+using HelpDirectory.Web.Data;
+using HelpDirectory.Web.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace HelpDirectory.Web.Directory;
+
+public sealed record ServiceCard(
+    int Id,
+    string Slug,
+    string Name,
+    string Organization,
+    HelpKind Kind,
+    string Description,
+    ContactMethods Contact,
+    CostKind Cost,
+    bool Is24x7,
+    Reach Reach,
+    DateOnly? LastVerified)
+{
+    public OpenState Open { get; init; } = OpenState.Unknown;
+    public IReadOnlyList<ServicePhone> Phones { get; init; } = [];
+
+    public string Summary => Description.Length <= 220 ? Description : Description[..Description.LastIndexOf(' ', 217)] + "…";
+}
+
+public sealed record CardPage(IReadOnlyList<ServiceCard> Cards, int Total, int Page, int PageSize)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>The listing cards that the place, kind and search pages show, fetched with only the columns they need.</summary>
+public static class ServiceCards
+{
+    public static IQueryable<ServiceCard> ToCards(this IQueryable<Service> services, RegionInfo? country, RegionInfo? subdivision)
+    {
+        var cc = country?.CountryCode ?? "";
+        var sc = subdivision?.Code;
+        return services
+            .Select(s => new ServiceCard(
+                s.Id, s.Slug, s.Name, s.Organization!.Name, s.Kind, s.Description, s.ContactMethods, s.Cost, s.Is24x7,
+                s.Areas.Any(a => a.Scope == AreaScope.Subdivision && (sc == null ? a.CountryCode == cc : a.SubdivisionCode == sc)) ? Reach.Local
+                : s.Areas.Any(a => a.Scope == AreaScope.Country && a.CountryCode == cc) ? Reach.National
+                : Reach.International,
+                s.LastVerified))
+            .OrderBy(c => c.Reach).ThenBy(c => c.Name);
+    }
+
+    /// <summary>One page of cards, with "open now" applied (it needs each service's hours in its own time zone, so it is
+    /// decided here rather than in SQL) and each card's phones and opening state filled in.</summary>
+    public static async Task<CardPage> PageAsync(this IQueryable<Service> filtered, RegionInfo? country, RegionInfo? subdivision,
+        int page, bool openNowOnly, DateTimeOffset now, HelpDbContext db, CancellationToken ct)
+    {
+        var size = ListingFilter.PageSize;
+        List<ServiceCard> cards;
+        int total;
+        if (openNowOnly)
+        {
+            var candidates = await filtered
+                .Select(s => new { s.Id, s.Is24x7, s.TimeZone, Hours = s.Hours.ToList() })
+                .ToListAsync(ct);
+            var openIds = candidates
+                .Where(c => OpeningHours.StateAt(c.Is24x7, c.TimeZone, c.Hours, now) is OpenState.Open or OpenState.AlwaysOpen)
+                .Select(c => c.Id).ToHashSet();
+            var ordered = await filtered.Where(s => openIds.Contains(s.Id)).ToCards(country, subdivision).ToListAsync(ct);
+            total = ordered.Count;
+            cards = ordered.Skip((page - 1) * size).Take(size).ToList();
+        }
+        else
+        {
+            var query = filtered.ToCards(country, subdivision);
+            total = await query.CountAsync(ct);
+            cards = await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        }
+
+        var ids = cards.Select(c => c.Id).ToList();
+        var hours = (await db.ServiceHours.AsNoTracking().Where(h => ids.Contains(h.ServiceId)).ToListAsync(ct)).ToLookup(h => h.ServiceId);
+        var phones = (await db.ServicePhones.AsNoTracking().Where(p => ids.Contains(p.ServiceId)).OrderBy(p => p.SortOrder).ToListAsync(ct)).ToLookup(p => p.ServiceId);
+        var zones = await db.Services.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.TimeZone }).ToDictionaryAsync(s => s.Id, s => s.TimeZone, ct);
+
+        cards = cards.Select(c => c with
+        {
+            Open = OpeningHours.StateAt(c.Is24x7, zones.GetValueOrDefault(c.Id, "UTC"), hours[c.Id].ToList(), now),
+            Phones = phones[c.Id].ToList(),
+        }).ToList();
+        return new CardPage(cards, total, page, size);
+    }
+}

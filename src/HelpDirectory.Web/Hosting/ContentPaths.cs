@@ -1,0 +1,22 @@
+namespace HelpDirectory.Web.Hosting;
+
+public sealed class ContentOptions
+{
+    /// <summary>The content folder (articles and seed data). Empty: the repository's content/ in development, or the
+    /// content/ published beside the site.</summary>
+    public string Path { get; set; } = "";
+
+    public string ResolveRoot(string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(Path)) return System.IO.Path.GetFullPath(Path, contentRoot);
+        foreach (var start in new[] { contentRoot, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = System.IO.Path.Combine(dir.FullName, "content");
+                if (System.IO.Directory.Exists(System.IO.Path.Combine(candidate, "data"))) return candidate;
+            }
+        }
+        throw new DirectoryNotFoundException($"No content folder found above {contentRoot}; set Content:Path.");
+    }
+}

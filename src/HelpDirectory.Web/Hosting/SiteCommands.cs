@@ -1,0 +1,30 @@
+using HelpDirectory.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HelpDirectory.Web.Hosting;
+
+/// <summary>Commands run as `dotnet run --project src/HelpDirectory.Web -- &lt;command&gt; ...`.</summary>
+public static class SiteCommands
+{
+    private static readonly string[] Known = ["print-schema"];
+
+    public static (string[]? Command, string[] SiteArgs) Split(string[] args) =>
+        args.Length > 0 && Known.Contains(args[0]) ? (args, []) : (null, args);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] command, TextReader input, TextWriter output, TextWriter error)
+    {
+        switch (command[0])
+        {
+            case "print-schema":
+                // The SQL the current model would create: the starting point for writing the next migration by hand.
+                using (var scope = app.Services.CreateScope())
+                {
+                    await output.WriteLineAsync(scope.ServiceProvider.GetRequiredService<HelpDbContext>().Database.GenerateCreateScript());
+                }
+                return 0;
+            default:
+                await error.WriteLineAsync($"Unknown command '{command[0]}'.");
+                return 2;
+        }
+    }
+}

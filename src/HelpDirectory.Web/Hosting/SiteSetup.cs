@@ -1,0 +1,60 @@
+using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Regions;
+
+namespace HelpDirectory.Web.Hosting;
+
+public sealed class SiteOptions
+{
+    /// <summary>Where the quick-exit control sends a visitor: a neutral, everyday page.</summary>
+    public string QuickExitUrl { get; set; } = "https://www.bbc.co.uk/weather";
+}
+
+public static class SiteSetup
+{
+    public static IServiceCollection AddSite(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SiteOptions>(configuration.GetSection("Site"));
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<RouteOptions>(o =>
+        {
+            o.LowercaseUrls = true;
+            o.ConstraintMap["helpkind"] = typeof(HelpKindRouteConstraint);
+        });
+        services.AddRazorPages(o =>
+        {
+            // A kind page answers for a whole country and for one of its regions.
+            o.Conventions.AddPageRoute("/Help/Kind", "help/{country}/{region}/{kind:helpkind}");
+        });
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        return services;
+    }
+
+    public static WebApplication UseSite(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseExceptionHandler("/error/500");
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Stylesheet and script links carry a content hash (asp-append-version), so they can be cached for a year.
+            OnPrepareResponse = ctx =>
+            {
+                var versioned = ctx.Context.Request.Query.ContainsKey("v");
+                ctx.Context.Response.Headers.CacheControl = versioned ? "public, max-age=31536000, immutable" : "public, max-age=3600";
+            },
+        });
+        app.UseRouting();
+        app.UseMiddleware<RegionResolutionMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}
+
+public sealed class HelpKindRouteConstraint : IRouteConstraint
+{
+    public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
+        values.TryGetValue(routeKey, out var value) && HelpKinds.TryParse(value as string, out _);
+}

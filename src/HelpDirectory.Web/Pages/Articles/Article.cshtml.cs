@@ -1,0 +1,34 @@
+using HelpDirectory.Web.Articles;
+using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Regions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HelpDirectory.Web.Pages.Articles;
+
+public sealed class ArticleModel(ArticleStore articles) : PageModel
+{
+    public Article Article { get; private set; } = null!;
+    public IReadOnlyList<Article> Related { get; private set; } = [];
+    public HelpKindInfo? Kind { get; private set; }
+    public ResolvedRegion Region { get; private set; } = ResolvedRegion.International;
+
+    /// <summary>The kind of help near the reader, or the region picker when we do not know where they are.</summary>
+    public string NearYouPath => Region.Country is null || Kind is null ? "/region"
+        : (Region.Subdivision is null ? $"/help/{Region.Country.Slug}" : $"/help/{Region.Country.Slug}/{Region.Subdivision.Slug}") + "/" + Kind.Slug;
+
+    public IActionResult OnGet(string slug)
+    {
+        if (articles.Find(slug) is not { } article) return NotFound();
+        Article = article;
+        Kind = article.Kind ?? HelpKinds.Get(HelpKind.Therapy);
+        Region = HttpContext.GetRegion();
+        Related = articles.All
+            .Where(a => a.Slug != article.Slug)
+            .Select(a => (Article: a, Score: (a.Section == article.Section ? 2 : 0) + (a.Kind is not null && a.Kind == article.Kind ? 2 : 0) + a.Tags.Intersect(article.Tags).Count()))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Article.Title, StringComparer.Ordinal)
+            .Take(3).Select(x => x.Article).ToList();
+        return Page();
+    }
+}

@@ -1,0 +1,19 @@
+using HelpDirectory.Web.Regions;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HelpDirectory.Web.Pages;
+
+public sealed class IndexModel : PageModel
+{
+    public ResolvedRegion Region { get; private set; } = ResolvedRegion.International;
+    public IReadOnlyList<RegionInfo> Countries { get; private set; } = [];
+
+    public string? PlacePath => Region.Country is null ? null
+        : Region.Subdivision is null ? $"/help/{Region.Country.Slug}" : $"/help/{Region.Country.Slug}/{Region.Subdivision.Slug}";
+
+    public void OnGet()
+    {
+        Region = HttpContext.GetRegion();
+        Countries = HttpContext.GetRegions().Countries;
+    }
+}

@@ -1,0 +1,65 @@
+using HelpDirectory.Web.Regions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace HelpDirectory.Web.Pages;
+
+// The picker's POST carries no antiforgery token on purpose: a token needs a second cookie, and the region choice is the
+// only cookie a visitor gets. Cross-site posts are refused by their Origin / Sec-Fetch-Site headers instead, and the worst
+// a forged post could do is change which crisis lines are shown, to another region's real ones.
+[IgnoreAntiforgeryToken]
+public sealed class RegionModel(IOptions<RegionOptions> options) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "country")]
+    public string? CountrySlug { get; set; }
+
+    [BindProperty(Name = "region")]
+    public string? RegionCode { get; set; }
+
+    public IReadOnlyList<RegionInfo> Countries { get; private set; } = [];
+    public RegionInfo? Country { get; private set; }
+    public IReadOnlyList<RegionInfo> Subdivisions { get; private set; } = [];
+    public string? Problem { get; private set; }
+
+    public void OnGet() => Load();
+
+    public IActionResult OnPost()
+    {
+        if (IsCrossSite()) return BadRequest();
+        var regions = HttpContext.GetRegions();
+        var chosen = RegionResolver.FromCode(regions, RegionCode);
+        if (chosen?.Most is not { } place)
+        {
+            Problem = "Please choose a country from the list.";
+            Load();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        RegionCookie.Save(HttpContext, place, options);
+        return Redirect(chosen.Subdivision is null ? $"/help/{chosen.Country!.Slug}" : $"/help/{chosen.Country!.Slug}/{chosen.Subdivision.Slug}");
+    }
+
+    public IActionResult OnPostForget()
+    {
+        if (IsCrossSite()) return BadRequest();
+        RegionCookie.Forget(HttpContext);
+        return Redirect("/region?forgotten=1");
+    }
+
+    private void Load()
+    {
+        var regions = HttpContext.GetRegions();
+        Countries = regions.Countries;
+        Country = regions.FindCountryBySlug(CountrySlug) ?? HttpContext.GetRegion().Country;
+        Subdivisions = Country is null ? [] : regions.SubdivisionsOf(Country.CountryCode);
+    }
+
+    private bool IsCrossSite()
+    {
+        if (Request.Headers.TryGetValue("Sec-Fetch-Site", out var site) && site == "cross-site") return true;
+        var origin = Request.Headers.Origin.ToString();
+        return origin.Length > 0 && origin != "null" &&
+               !string.Equals(origin, $"{Request.Scheme}://{Request.Host}", StringComparison.OrdinalIgnoreCase);
+    }
+}

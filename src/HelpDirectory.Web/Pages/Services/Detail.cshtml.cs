@@ -1,0 +1,46 @@
+using HelpDirectory.Web.Data;
+using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Regions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HelpDirectory.Web.Pages.Services;
+
+public sealed class DetailModel(HelpDbContext db, TimeProvider clock) : PageModel
+{
+    public Service Service { get; private set; } = null!;
+    public OpenState Open { get; private set; }
+    public IReadOnlyList<string> AreaNames { get; private set; } = [];
+    public string? NearYouPath { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        if (slug.Length > 200) return NotFound();
+        var service = await db.Services.AsNoTracking().AsSplitQuery()
+            .Include(s => s.Organization)
+            .Include(s => s.Phones.OrderBy(p => p.SortOrder))
+            .Include(s => s.Hours)
+            .Include(s => s.Languages)
+            .Include(s => s.Areas)
+            .Include(s => s.Locations)
+            .Published()
+            .SingleOrDefaultAsync(s => s.Slug == slug, ct);
+        if (service is null) return NotFound();
+        Service = service;
+        Open = OpeningHours.StateAt(service.Is24x7, service.TimeZone, service.Hours, clock.GetUtcNow());
+
+        var regions = HttpContext.GetRegions();
+        AreaNames = service.Areas.Select(a => a.Scope switch
+        {
+            AreaScope.Worldwide => "Anywhere (online)",
+            AreaScope.Country => regions.Find(a.CountryCode)?.Name ?? a.CountryCode,
+            _ => regions.Find(a.SubdivisionCode) is { } r ? $"{r.Name}, {regions.Find(r.CountryCode)?.Name}" : a.SubdivisionCode,
+        }).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        var here = HttpContext.GetRegion();
+        if (here.Country is not null)
+            NearYouPath = (here.Subdivision is null ? $"/help/{here.Country.Slug}" : $"/help/{here.Country.Slug}/{here.Subdivision.Slug}") + "/" + HelpKinds.Get(service.Kind).Slug;
+        return Page();
+    }
+}

@@ -1,0 +1,33 @@
+using HelpDirectory.Web.Articles;
+using HelpDirectory.Web.Data;
+using HelpDirectory.Web.Hosting;
+using HelpDirectory.Web.Regions;
+
+// Commands (create-admin, print-schema) run against the same services as the site, then exit.
+var (command, siteArgs) = SiteCommands.Split(args);
+
+var builder = WebApplication.CreateBuilder(siteArgs);
+
+builder.AddHelpLogging();
+builder.Services.AddHelpData(builder.Configuration, builder.Environment);
+builder.Services.AddRegions(builder.Configuration);
+builder.Services.AddArticles();
+builder.Services.AddSite(builder.Configuration);
+
+var app = builder.Build();
+
+if (command is not null)
+{
+    return await SiteCommands.RunAsync(app, command, Console.In, Console.Out, Console.Error);
+}
+
+app.Services.LoadArticles();
+await app.Services.InitializeDatabaseAsync();
+
+app.UseSite();
+app.MapRazorPages();
+
+await app.RunAsync();
+return 0;
+
+public partial class Program;

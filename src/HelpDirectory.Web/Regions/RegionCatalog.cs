@@ -1,0 +1,136 @@
+using HelpDirectory.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HelpDirectory.Web.Regions;
+
+public sealed record RegionInfo(string Code, string CountryCode, string? ParentCode, string Name, string Slug, string TimeZone, string DefaultLanguages = "")
+{
+    public bool IsCountry => ParentCode is null;
+}
+
+public sealed record EmergencyNumberInfo(string Number, string Use, string Source);
+
+public sealed record CrisisLineInfo(
+    int Id,
+    string? RegionCode,
+    string Name,
+    string Organization,
+    string? Phone,
+    string? PhoneE164,
+    string? SmsNumber,
+    string? SmsKeyword,
+    string? ChatUrl,
+    string? Website,
+    string Hours,
+    bool Is24x7,
+    bool? Free,
+    string Source);
+
+/// <summary>Everything about regions and crisis lines that a request needs, read once and kept until an editor changes it.</summary>
+public sealed class RegionSnapshot
+{
+    public RegionSnapshot(IEnumerable<RegionInfo> regions, IEnumerable<(string RegionCode, EmergencyNumberInfo Number)> emergency, IEnumerable<CrisisLineInfo> lines)
+    {
+        var all = regions.ToList();
+        ByCode = all.ToDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
+        Countries = all.Where(r => r.IsCountry).OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
+        BySlug = all.ToDictionary(r => (r.CountryCode.ToUpperInvariant(), r.IsCountry ? "" : r.Slug), r => r);
+        CountryBySlug = Countries.ToDictionary(r => r.Slug, StringComparer.OrdinalIgnoreCase);
+        Children = all.Where(r => !r.IsCountry).GroupBy(r => r.CountryCode)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<RegionInfo>)g.OrderBy(r => r.Name, StringComparer.Ordinal).ToList(), StringComparer.OrdinalIgnoreCase);
+        Emergency = emergency.GroupBy(e => e.RegionCode)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<EmergencyNumberInfo>)g.Select(e => e.Number).ToList(), StringComparer.OrdinalIgnoreCase);
+        var lineList = lines.ToList();
+        Lines = lineList.Where(l => l.RegionCode is not null).GroupBy(l => l.RegionCode!)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<CrisisLineInfo>)g.ToList(), StringComparer.OrdinalIgnoreCase);
+        International = lineList.Where(l => l.RegionCode is null).ToList();
+        // A language stands for a country only when exactly one country claims it (nb means Norway; en means no one place).
+        LanguageDefaults = Countries
+            .SelectMany(c => c.DefaultLanguages.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(l => (Language: l, Country: c)))
+            .GroupBy(x => x.Language, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.Single().Country, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public static RegionSnapshot Empty { get; } = new([], [], []);
+
+    public IReadOnlyDictionary<string, RegionInfo> ByCode { get; }
+    public IReadOnlyList<RegionInfo> Countries { get; }
+    public IReadOnlyDictionary<string, RegionInfo> CountryBySlug { get; }
+    public IReadOnlyList<CrisisLineInfo> International { get; }
+    private IReadOnlyDictionary<(string, string), RegionInfo> BySlug { get; }
+    private IReadOnlyDictionary<string, IReadOnlyList<RegionInfo>> Children { get; }
+    private IReadOnlyDictionary<string, IReadOnlyList<EmergencyNumberInfo>> Emergency { get; }
+    private IReadOnlyDictionary<string, IReadOnlyList<CrisisLineInfo>> Lines { get; }
+    private IReadOnlyDictionary<string, RegionInfo> LanguageDefaults { get; }
+
+    public RegionInfo? CountryForLanguage(string language) => LanguageDefaults.TryGetValue(language, out var c) ? c : null;
+
+    public RegionInfo? Find(string? code) => code is not null && ByCode.TryGetValue(code.Trim(), out var r) ? r : null;
+
+    public RegionInfo? FindCountryBySlug(string? slug) => slug is not null && CountryBySlug.TryGetValue(slug, out var r) ? r : null;
+
+    public RegionInfo? FindSubdivision(RegionInfo country, string? slug) =>
+        slug is not null && BySlug.TryGetValue((country.CountryCode.ToUpperInvariant(), slug.ToLowerInvariant()), out var r) && !r.IsCountry ? r : null;
+
+    public IReadOnlyList<RegionInfo> SubdivisionsOf(string countryCode) =>
+        Children.TryGetValue(countryCode, out var list) ? list : [];
+
+    public IReadOnlyList<EmergencyNumberInfo> EmergencyNumbersFor(RegionInfo region) =>
+        Emergency.TryGetValue(region.Code, out var own) ? own
+        : Emergency.TryGetValue(region.CountryCode, out var country) ? country : [];
+
+    /// <summary>The most specific lines that exist: the subdivision's own, else the country's.</summary>
+    public IReadOnlyList<CrisisLineInfo> CrisisLinesFor(RegionInfo region) =>
+        Lines.TryGetValue(region.Code, out var own) && own.Count > 0 ? own
+        : Lines.TryGetValue(region.CountryCode, out var country) ? country : [];
+}
+
+public sealed class RegionCatalog(IServiceScopeFactory scopes)
+{
+    private RegionSnapshot? _snapshot;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Raised after editors change regions or crisis lines, so caches of rendered pages can drop what they hold.</summary>
+    public event Action? Changed;
+
+    public async ValueTask<RegionSnapshot> GetAsync(CancellationToken ct = default)
+    {
+        var current = _snapshot;
+        if (current is not null) return current;
+        await _gate.WaitAsync(ct);
+        try
+        {
+            return _snapshot ??= await LoadAsync(ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Invalidate()
+    {
+        _snapshot = null;
+        Changed?.Invoke();
+    }
+
+    private async Task<RegionSnapshot> LoadAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HelpDbContext>();
+        var regions = await db.Regions.AsNoTracking()
+            .Select(r => new RegionInfo(r.Code, r.CountryCode, r.ParentCode, r.Name, r.Slug, r.TimeZone, r.DefaultLanguages))
+            .ToListAsync(ct);
+        var emergency = await db.EmergencyNumbers.AsNoTracking().OrderBy(n => n.SortOrder)
+            .Select(n => new { n.RegionCode, n.Number, n.Use, n.Source })
+            .ToListAsync(ct);
+        var lines = await db.CrisisLines.AsNoTracking()
+            .Where(l => l.Status == Directory.ListingStatus.Published)
+            .OrderBy(l => l.SortOrder).ThenBy(l => l.Id)
+            .Select(l => new CrisisLineInfo(l.Id, l.RegionCode, l.Name, l.Organization, l.Phone, l.PhoneE164, l.SmsNumber, l.SmsKeyword,
+                l.ChatUrl, l.Website, l.Hours, l.Is24x7, l.Free, l.Source))
+            .ToListAsync(ct);
+        return new RegionSnapshot(regions, emergency.Select(e => (e.RegionCode, new EmergencyNumberInfo(e.Number, e.Use, e.Source))), lines);
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Options;
+
+namespace HelpDirectory.Web.Regions;
+
+public sealed class RegionOptions
+{
+    public const string CookieName = "region";
+
+    /// <summary>How long a visitor's region choice is kept.</summary>
+    public int CookieDays { get; set; } = 180;
+}
+
+/// <summary>The region a request was resolved to, with the snapshot it was resolved against.</summary>
+public sealed record RegionFeature(ResolvedRegion Region, RegionSnapshot Regions);
+
+public static class RegionHttpContextExtensions
+{
+    public static ResolvedRegion GetRegion(this HttpContext context) =>
+        context.Features.Get<RegionFeature>()?.Region ?? ResolvedRegion.International;
+
+    public static RegionSnapshot GetRegions(this HttpContext context) =>
+        context.Features.Get<RegionFeature>()?.Regions ?? RegionSnapshot.Empty;
+}
+
+/// <summary>Resolves the region once per request (after routing, so the path's country and region are known).</summary>
+public sealed class RegionResolutionMiddleware(RequestDelegate next, RegionCatalog catalog, ILogger<RegionResolutionMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        // An error page re-executed for this request keeps the region the original request resolved.
+        if (context.Features.Get<RegionFeature>() is null)
+        {
+            RegionSnapshot regions;
+            try
+            {
+                regions = await catalog.GetAsync(context.RequestAborted);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The banner must still render (with the international fallback) when the database is unreachable.
+                logger.LogError(ex, "Region data could not be loaded");
+                regions = RegionSnapshot.Empty;
+            }
+            var route = context.Request.RouteValues;
+            var resolved = RegionResolver.Resolve(regions, new RegionRequest(
+                route.TryGetValue("country", out var c) ? c as string : null,
+                route.TryGetValue("region", out var r) ? r as string : null,
+                context.Request.Cookies[RegionOptions.CookieName],
+                context.Request.Headers.AcceptLanguage.ToString()));
+            context.Features.Set(new RegionFeature(resolved, regions));
+        }
+        await next(context);
+    }
+}
+
+public static class RegionCookie
+{
+    public static void Save(HttpContext context, RegionInfo region, IOptions<RegionOptions> options) =>
+        context.Response.Cookies.Append(RegionOptions.CookieName, region.Code, new CookieOptions
+        {
+            HttpOnly = true,
+            IsEssential = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = context.Request.IsHttps,
+            MaxAge = TimeSpan.FromDays(options.Value.CookieDays),
+            Path = "/",
+        });
+
+    public static void Forget(HttpContext context) => context.Response.Cookies.Delete(RegionOptions.CookieName, new CookieOptions { Path = "/" });
+}
+
+public sealed record CountryPickerModel(IReadOnlyList<RegionInfo> Countries, RegionInfo? Selected, string Label);
