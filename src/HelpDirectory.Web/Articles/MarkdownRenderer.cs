@@ -31,7 +31,16 @@ public static class MarkdownRenderer
     public static RenderedMarkdown Render(string markdown)
     {
         if (markdown.Length > MaxLength) markdown = markdown[..MaxLength];
-        var document = Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses absurdly deep nesting; such input is shown as the plain, escaped text it is.
+            return new RenderedMarkdown($"<p>{System.Net.WebUtility.HtmlEncode(markdown)}</p>\n", [], 0);
+        }
         var toc = new List<TocEntry>();
         var words = 0;
 
@@ -46,7 +55,7 @@ public static class MarkdownRenderer
                     MakeSafe(link);
                     break;
                 case AutolinkInline autolink when !IsSafeUrl(autolink.Url):
-                    autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                    autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
                     break;
                 case AutolinkInline autolink when IsOutside(autolink.Url):
                     MarkOutside(autolink.GetAttributes());
@@ -85,7 +94,7 @@ public static class MarkdownRenderer
         {
             // Keep the words, drop the link (or the image, which becomes its description).
             var text = InlineText(link);
-            link.ReplaceBy(new LiteralInline(text));
+            link.ReplaceBy(new LiteralInline(text), copyChildren: false);
             return;
         }
         if (IsOutside(link.Url)) MarkOutside(link.GetAttributes());

@@ -42,6 +42,7 @@ public static class DataSetup
         var environment = scope.ServiceProvider.GetRequiredService<IHostEnvironment>();
         var content = scope.ServiceProvider.GetRequiredService<IOptions<ContentOptions>>().Value;
         var dataDirectory = Path.Combine(content.ResolveRoot(environment.ContentRootPath), "data");
-        await scope.ServiceProvider.GetRequiredService<SeedLoader>().LoadAsync(dataDirectory, ct);
+        var servicesFile = string.IsNullOrWhiteSpace(content.ServicesFile) ? null : Path.GetFullPath(content.ServicesFile, environment.ContentRootPath);
+        await scope.ServiceProvider.GetRequiredService<SeedLoader>().LoadAsync(dataDirectory, servicesFile, ct);
     }
 }

@@ -35,14 +35,17 @@ public static class ServiceCards
     {
         var cc = country?.CountryCode ?? "";
         var sc = subdivision?.Code;
+        // Reach is computed in SQL, sorted on (local first), and only then shaped into the card record.
         return services
-            .Select(s => new ServiceCard(
-                s.Id, s.Slug, s.Name, s.Organization!.Name, s.Kind, s.Description, s.ContactMethods, s.Cost, s.Is24x7,
-                s.Areas.Any(a => a.Scope == AreaScope.Subdivision && (sc == null ? a.CountryCode == cc : a.SubdivisionCode == sc)) ? Reach.Local
-                : s.Areas.Any(a => a.Scope == AreaScope.Country && a.CountryCode == cc) ? Reach.National
-                : Reach.International,
-                s.LastVerified))
-            .OrderBy(c => c.Reach).ThenBy(c => c.Name);
+            .Select(s => new
+            {
+                s.Id, s.Slug, s.Name, Organization = s.Organization!.Name, s.Kind, s.Description, s.ContactMethods, s.Cost, s.Is24x7, s.LastVerified,
+                Reach = s.Areas.Any(a => a.Scope == AreaScope.Subdivision && (sc == null ? a.CountryCode == cc : a.SubdivisionCode == sc)) ? Reach.Local
+                    : s.Areas.Any(a => a.Scope == AreaScope.Country && a.CountryCode == cc) ? Reach.National
+                    : Reach.International,
+            })
+            .OrderBy(c => c.Reach).ThenBy(c => c.Name)
+            .Select(c => new ServiceCard(c.Id, c.Slug, c.Name, c.Organization, c.Kind, c.Description, c.ContactMethods, c.Cost, c.Is24x7, c.Reach, c.LastVerified));
     }
 
     /// <summary>One page of cards, with "open now" applied (it needs each service's hours in its own time zone, so it is

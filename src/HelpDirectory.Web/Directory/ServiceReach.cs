@@ -35,24 +35,6 @@ public static class ServiceReach
     public static IQueryable<Service> Published(this IQueryable<Service> services) =>
         services.Where(s => s.Status == ListingStatus.Published);
 
-    /// <summary>Pure version of <see cref="ReachingPlace"/> for one service's areas, used where the areas are in memory.</summary>
-    public static Reach? ReachOf(IEnumerable<ServiceArea> areas, RegionInfo country, RegionInfo? subdivision)
-    {
-        Reach? best = null;
-        foreach (var a in areas)
-        {
-            Reach? r = a.Scope switch
-            {
-                AreaScope.Subdivision when (subdivision is null ? a.CountryCode == country.CountryCode : a.SubdivisionCode == subdivision.Code) => Reach.Local,
-                AreaScope.Country when a.CountryCode == country.CountryCode => Reach.National,
-                AreaScope.Worldwide => Reach.International,
-                _ => null,
-            };
-            if (r is not null && (best is null || r < best)) best = r;
-        }
-        return best;
-    }
-
     public static string Label(Reach reach) => reach switch
     {
         Reach.Local => "Local",

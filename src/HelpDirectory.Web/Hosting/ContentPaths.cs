@@ -6,6 +6,9 @@ public sealed class ContentOptions
     /// content/ published beside the site.</summary>
     public string Path { get; set; } = "";
 
+    /// <summary>Optional: load services from this file instead of data/services.json (test fixtures, benchmarks).</summary>
+    public string ServicesFile { get; set; } = "";
+
     public string ResolveRoot(string contentRoot)
     {
         if (!string.IsNullOrWhiteSpace(Path)) return System.IO.Path.GetFullPath(Path, contentRoot);

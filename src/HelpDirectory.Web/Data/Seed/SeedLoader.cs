@@ -11,7 +11,7 @@ namespace HelpDirectory.Web.Data.Seed;
 /// </summary>
 public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger)
 {
-    public async Task LoadAsync(string dataDirectory, CancellationToken ct = default)
+    public async Task LoadAsync(string dataDirectory, string? servicesFile = null, CancellationToken ct = default)
     {
         if (!await db.Regions.AnyAsync(ct))
         {
@@ -25,7 +25,7 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger)
 
         if (!await db.Services.AnyAsync(ct))
         {
-            var services = Read<ServicesFile>(Path.Combine(dataDirectory, "services.json"));
+            var services = Read<ServicesFile>(servicesFile ?? Path.Combine(dataDirectory, "services.json"));
             await AddServicesAsync(services, ct);
             logger.LogInformation("Seeded {Services} services", await db.Services.CountAsync(ct));
         }

@@ -1,0 +1,251 @@
+using HelpDirectory.Web.Data;
+using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Tests.Infrastructure;
+
+namespace HelpDirectory.Web.Tests.Pages;
+
+/// <summary>The directory pages over the example listings in Fixtures/services.json.</summary>
+public sealed class DirectoryTests(FixtureSiteFactory site) : IClassFixture<FixtureSiteFactory>
+{
+    private static async Task<List<string>> Slugs(HttpClient client, string url)
+    {
+        var page = await client.GetPage(url);
+        page.ShouldBe(200);
+        return page.All(".cards .card h3 a").Select(a => a.GetAttribute("href")!.Replace("/services/", "")).Order().ToList();
+    }
+
+    [Theory]
+    [InlineData("/help/no/oslo/therapy", "example-norway-therapy-line,example-oslo-therapy")]
+    [InlineData("/help/no/vestland/therapy", "example-norway-therapy-line,example-vestland-therapy")]
+    [InlineData("/help/no/therapy", "example-norway-therapy-line,example-oslo-therapy,example-vestland-therapy")]
+    [InlineData("/help/se/therapy", "")]
+    [InlineData("/help/us/california/therapy", "example-california-therapy")]
+    [InlineData("/help/us/new-york/therapy", "")]
+    [InlineData("/help/no/oslo/online-therapy", "example-worldwide-online-therapy")]
+    [InlineData("/help/jp/online-therapy", "example-worldwide-online-therapy")]
+    [InlineData("/help/no/oslo/groups", "example-oslo-night-group")]
+    [InlineData("/help/se/forums", "example-nordic-forum")]
+    [InlineData("/help/gb/forums", "")]
+    [InlineData("/help/gb/scotland/helplines", "example-gb-evening-chat")]
+    public async Task Get_KindPage_ShowsExactlyThePublishedServicesThatReachThePlace(string url, string expected)
+    {
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(), await Slugs(site.Browser(), url));
+    }
+
+    [Fact]
+    public async Task Get_KindPage_MarksLocalNationalAndOnline_LocalFirst()
+    {
+        var page = await site.Browser().GetPage("/help/no/oslo/therapy");
+
+        var badges = page.All(".card").Select(c => (Page.Normalize(c.QuerySelector("h3")!.TextContent), Page.Normalize(c.QuerySelector(".badge")!.TextContent))).ToList();
+        Assert.Equal([("Example Oslo Therapy", "Local"), ("Example Norway Therapy Line", "National")], badges);
+        var online = await site.Browser().GetPage("/help/no/oslo/online-therapy");
+        Assert.Equal("Online, available here", online.Text(".card .badge"));
+    }
+
+    [Theory]
+    [InlineData("?contact=phone", "example-norway-therapy-line,example-oslo-therapy")]
+    [InlineData("?contact=video", "example-norway-therapy-line")]
+    [InlineData("?contact=in-person", "example-oslo-therapy,example-vestland-therapy")]
+    [InlineData("?contact=in-person&contact=phone", "example-oslo-therapy")]
+    [InlineData("?contact=in-person,phone", "example-oslo-therapy")]
+    [InlineData("?free=true", "example-norway-therapy-line,example-vestland-therapy")]
+    [InlineData("?audience=youth", "example-oslo-therapy")]
+    [InlineData("?audience=adults", "example-vestland-therapy")]
+    [InlineData("?language=nn", "example-norway-therapy-line")]
+    [InlineData("?language=en", "example-oslo-therapy")]
+    [InlineData("?approach=cbt", "example-norway-therapy-line,example-vestland-therapy")]
+    [InlineData("?approach=dbt&free=true", "example-norway-therapy-line")]
+    [InlineData("?approach=dbt&contact=in-person&audience=youth&language=nb", "example-oslo-therapy")]
+    [InlineData("?free=true&contact=in-person&approach=dbt", "")]
+    public async Task Get_KindPage_FiltersNarrowAloneAndCombined(string query, string expected)
+    {
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(), await Slugs(site.Browser(), "/help/no/therapy" + query));
+    }
+
+    [Fact]
+    public async Task Get_KindPage_LanguageFilterMatchesRegionalVariants()
+    {
+        Assert.Equal(["example-worldwide-online-therapy"], await Slugs(site.Browser(), "/help/no/online-therapy?language=es"));
+    }
+
+    [Theory]
+    // Wednesday 2026-11-18. 12:00 UTC = 13:00 Oslo (office open), 07:00 New York (closed).
+    [InlineData("2026-11-18T12:00:00Z", "/help/no/therapy?open=now", "example-norway-therapy-line,example-oslo-therapy")]
+    [InlineData("2026-11-18T12:00:00Z", "/help/no/online-therapy?open=now", "")]
+    // 20:00 UTC = 21:00 Oslo (office closed), 15:00 New York (open).
+    [InlineData("2026-11-18T20:00:00Z", "/help/no/therapy?open=now", "example-norway-therapy-line")]
+    [InlineData("2026-11-18T20:00:00Z", "/help/no/online-therapy?open=now", "example-worldwide-online-therapy")]
+    [InlineData("2026-11-18T20:00:00Z", "/help/gb/helplines?open=now", "example-gb-evening-chat")]
+    // Saturday 00:30 UTC = 01:30 Oslo: Friday night's group is still meeting.
+    [InlineData("2026-11-21T00:30:00Z", "/help/no/oslo/groups?open=now", "example-oslo-night-group")]
+    [InlineData("2026-11-21T01:30:00Z", "/help/no/oslo/groups?open=now", "")]
+    public async Task Get_KindPage_OpenNow_UsesEachServicesTimeZone(string utc, string url, string expected)
+    {
+        var factory = new FixtureSiteFactory();
+        await using var _ = factory;
+        factory.Clock.Now = DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(), await Slugs(factory.Browser(), url));
+    }
+
+    [Fact]
+    public async Task Get_KindPage_PaginatesAndKeepsFilters()
+    {
+        var factory = new FixtureSiteFactory();
+        await using var _ = factory;
+        factory.Browser(); // starts the site and seeds it
+        await factory.WithDb(async db =>
+        {
+            var org = db.Organizations.First();
+            for (var i = 0; i < 25; i++)
+            {
+                db.Services.Add(new Service
+                {
+                    Slug = $"example-paged-{i:00}", Name = $"Example Paged {i:00}", Organization = org, Kind = HelpKind.Groups,
+                    Status = ListingStatus.Published, Cost = CostKind.Free, ContactMethods = ContactMethods.Web,
+                    Areas = [new ServiceArea { Scope = AreaScope.Country, CountryCode = "DK" }],
+                });
+            }
+            await db.SaveChangesAsync();
+        });
+
+        var first = await factory.Browser().GetPage("/help/dk/groups?free=true");
+        var second = await factory.Browser().GetPage(first.Required("a[rel=next]").GetAttribute("href")!);
+
+        Assert.Equal(20, first.All(".card").Count);
+        Assert.Equal("/help/dk/groups?free=true&page=2", first.Required("a[rel=next]").GetAttribute("href"));
+        Assert.Equal(5, second.All(".card").Count);
+        Assert.Contains("25 services", second.Text(".result-count"));
+        Assert.Equal("Example Paged 24", Page.Normalize(second.All(".card h3").Last().TextContent));
+    }
+
+    [Fact]
+    public async Task Get_PlacePage_CountsEachKindThatReachesThePlace()
+    {
+        var page = await site.Browser().GetPage("/help/no/oslo");
+
+        var counts = page.All(".kinds .kind-link").ToDictionary(a => a.GetAttribute("href")!, a => Page.Normalize(a.QuerySelector(".count")!.TextContent));
+        Assert.Equal("2 services", counts["/help/no/oslo/therapy"]);
+        Assert.Equal("1 service", counts["/help/no/oslo/online-therapy"]);
+        Assert.Equal("1 service", counts["/help/no/oslo/groups"]); // the draft group is not counted
+        Assert.Equal("1 service", counts["/help/no/oslo/helplines"]);
+        Assert.Equal("1 service", counts["/help/no/oslo/forums"]);
+    }
+
+    [Fact]
+    public async Task Get_CountryPage_LinksEveryChildRegion()
+    {
+        var page = await site.Browser().GetPage("/help/no");
+
+        var links = page.All("#parts-title ~ ul a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/help/no/oslo", links);
+        Assert.Contains("/help/no/vestland", links);
+        Assert.Equal(15, links.Count);
+    }
+
+    [Fact]
+    public async Task Get_ServicePage_ShowsItsFields()
+    {
+        var page = await site.Browser().GetPage("/services/example-oslo-therapy");
+        page.ShouldBe(200);
+
+        Assert.Equal("Example Oslo Therapy", page.Text("main h1"));
+        Assert.Equal("tel:+442079460001", page.Required(".reach a.call").GetAttribute("href"));
+        Assert.Equal("https://example.org/oslo", page.Required(".reach a.web").GetAttribute("href"));
+        Assert.Equal("mailto:oslo@example.org", page.All(".reach a").Last().GetAttribute("href"));
+        Assert.Contains("Open now", page.Text(".status")); // 13:00 on a Wednesday in Oslo
+        Assert.Contains("Europe/Oslo", page.Text(".hours caption"));
+        Assert.Equal("09:00–17:00", page.Text(".hours tr:first-child td"));
+        Assert.Equal("Closed", page.Text(".hours tr:last-child td"));
+        var facts = page.Text(".facts");
+        Assert.Contains("Paid: Example fee", facts);
+        Assert.Contains("Young people", facts);
+        Assert.Contains("Norwegian Bokmål", facts);
+        Assert.Contains("DBT (dialectical behaviour therapy)", facts);
+        Assert.Contains("Oslo, Norway", facts);
+        Assert.Contains("1 Example Street", page.Text("address"));
+        Assert.Equal("2026-01-15", page.Required(".verified time").GetAttribute("datetime"));
+        Assert.Contains("Test Editor", page.Text(".verified"));
+        Assert.Contains("https://example.org/source-oslo", page.Text(".verified .sources"));
+        Assert.Equal("/services/example-oslo-therapy/report", page.All(".verified a").Last().GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Get_ServicePage_TextLineGetsSmsLink_And24x7IsSaid()
+    {
+        var chat = await site.Browser().GetPage("/services/example-gb-evening-chat");
+        var line = await site.Browser().GetPage("/services/example-norway-helpline");
+
+        Assert.Equal("sms:+442079460003", chat.Required(".reach a.text").GetAttribute("href"));
+        Assert.Equal("Open 24 hours a day, 7 days a week.", line.Text(".status"));
+    }
+
+    [Fact]
+    public async Task Get_DraftService_IsNotFound()
+    {
+        var page = await site.Browser().GetPage("/services/example-draft-oslo-group");
+
+        page.ShouldBe(404);
+    }
+
+    [Fact]
+    public async Task Get_ServicePage_EscapesMarkupInDescriptions()
+    {
+        var page = await site.Browser().GetPage("/services/example-worldwide-online-therapy");
+
+        Assert.DoesNotContain("<script>alert", page.Body);
+        Assert.Contains("&lt;script&gt;alert", page.Body);
+        Assert.Empty(page.All("main script"));
+    }
+
+    [Fact]
+    public async Task PostRegion_SetsTheOnlyCookie_AndRedirectsToThePlace()
+    {
+        var client = site.Browser();
+        var response = await client.PostAsync("/region", new FormUrlEncodedContent([new("region", "NO-03")]));
+
+        Assert.Equal(302, (int)response.StatusCode);
+        Assert.Equal("/help/no/oslo", response.Headers.Location?.ToString());
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
+        Assert.StartsWith("region=NO-03;", cookie);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("ZZ")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("")]
+    public async Task PostRegion_UnknownRegion_IsAClearMessageAndNoCookie(string value)
+    {
+        var response = await site.Browser().PostForm("/region", [new("region", value)]);
+
+        response.ShouldBe(400);
+        Assert.Equal("Please choose a country from the list.", response.Text(".notice.error"));
+        Assert.False(response.Response.Headers.Contains("Set-Cookie"));
+        Assert.DoesNotContain("<script>alert(1)", response.Body);
+    }
+
+    [Fact]
+    public async Task PostRegion_FromAnotherSite_IsRefused()
+    {
+        var client = site.Browser();
+        client.DefaultRequestHeaders.Add("Origin", "https://evil.example");
+
+        var response = await client.PostAsync("/region", new FormUrlEncodedContent([new("region", "NO")]));
+
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task PublicPages_SetNoCookies()
+    {
+        foreach (var url in new[] { "/", "/help/no", "/help/no/oslo/therapy?free=true", "/services/example-oslo-therapy", "/articles", "/region", "/nope" })
+        {
+            var response = await site.Browser(acceptLanguage: "nb-NO").GetAsync(url);
+            Assert.False(response.Headers.Contains("Set-Cookie"), url);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using HelpDirectory.Web.Tests.Infrastructure;
+
+namespace HelpDirectory.Web.Tests.Pages;
+
+public sealed class SiteBehaviourTests(FixtureSiteFactory site) : IClassFixture<FixtureSiteFactory>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/help/no/therapy")]
+    [InlineData("/no-such-page")]
+    [InlineData("/css/site.css")]
+    public async Task EveryResponse_CarriesTheSecurityHeaders(string url)
+    {
+        var response = await site.Browser().GetAsync(url);
+
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Contains("geolocation=()", response.Headers.GetValues("Permissions-Policy").Single());
+    }
+
+    [Fact]
+    public async Task Pages_LoadNothingFromOtherSites_AndHaveNoInlineScript()
+    {
+        foreach (var url in new[] { "/", "/help/no/oslo/therapy", "/services/example-oslo-therapy", "/articles", "/articles/what-is-self-harm", "/nope" })
+        {
+            var page = await site.Browser().GetPage(url);
+            foreach (var element in page.All("script, link, img, iframe"))
+            {
+                var src = element.GetAttribute("src") ?? element.GetAttribute("href") ?? "";
+                Assert.StartsWith("/", src);
+                Assert.False(src.StartsWith("//", StringComparison.Ordinal), $"{url}: {element.OuterHtml}");
+            }
+            Assert.All(page.All("script"), s => Assert.True(string.IsNullOrWhiteSpace(s.TextContent), $"{url} has inline script"));
+        }
+    }
+
+    [Fact]
+    public async Task Logs_HoldNoQueryStringSearchTermOrIpAddress()
+    {
+        var client = site.Browser(acceptLanguage: "nb-NO");
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.77");
+        await client.GetAsync("/help/no/therapy?language=secretterm&contact=phone");
+        await client.GetAsync("/search?q=secretterm");
+        await client.GetAsync("/no-such-page?secretterm=1");
+
+        var lines = site.Logs.Lines;
+        Assert.Contains(lines, l => l.Contains("/help/no/therapy", StringComparison.Ordinal) && l.Contains("200", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("secretterm", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("203.0.113.77", StringComparison.Ordinal) || l.Contains("127.0.0.1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task StaticFiles_WithVersion_AreCachedForAYear()
+    {
+        var home = await site.Browser().GetPage("/");
+        var css = home.Required("link[rel=stylesheet]").GetAttribute("href")!;
+
+        var response = await site.Browser().GetAsync(css);
+
+        Assert.Contains("?v=", css);
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+    }
+}
