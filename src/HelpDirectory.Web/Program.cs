@@ -1,5 +1,6 @@
 using HelpDirectory.Web.Articles;
 using HelpDirectory.Web.Data;
+using HelpDirectory.Web.Editing;
 using HelpDirectory.Web.Hosting;
 using HelpDirectory.Web.Regions;
 
@@ -12,6 +13,7 @@ builder.AddHelpLogging();
 builder.Services.AddHelpData(builder.Configuration, builder.Environment);
 builder.Services.AddRegions(builder.Configuration);
 builder.Services.AddArticles();
+builder.Services.AddAdmin(builder.Configuration, builder.Environment);
 builder.Services.AddSite(builder.Configuration);
 
 var app = builder.Build();

@@ -6,7 +6,7 @@ namespace HelpDirectory.Web.Hosting;
 /// <summary>Commands run as `dotnet run --project src/HelpDirectory.Web -- &lt;command&gt; ...`.</summary>
 public static class SiteCommands
 {
-    private static readonly string[] Known = ["print-schema"];
+    private static readonly string[] Known = ["print-schema", "create-admin"];
 
     public static (string[]? Command, string[] SiteArgs) Split(string[] args) =>
         args.Length > 0 && Known.Contains(args[0]) ? (args, []) : (null, args);
@@ -22,6 +22,9 @@ public static class SiteCommands
                     await output.WriteLineAsync(scope.ServiceProvider.GetRequiredService<HelpDbContext>().Database.GenerateCreateScript());
                 }
                 return 0;
+            case "create-admin":
+                await app.Services.InitializeDatabaseAsync();
+                return await Editing.CreateAdminCommand.RunAsync(app.Services, command[1..], input, output, error);
             default:
                 await error.WriteLineAsync($"Unknown command '{command[0]}'.");
                 return 2;

@@ -22,6 +22,10 @@ public static class SiteSetup
         });
         services.AddRazorPages(o =>
         {
+            // The whole admin area sits behind one policy, set here once, so no admin page can be left open by mistake.
+            o.Conventions.AuthorizeAreaFolder("Admin", "/", Editing.AdminSetup.EditorPolicy);
+            o.Conventions.AllowAnonymousToAreaPage("Admin", "/Login");
+            o.Conventions.AuthorizeAreaFolder("Admin", "/Users", Editing.AdminSetup.AdminPolicy);
             // A kind page answers for a whole country and for one of its regions.
             o.Conventions.AddPageRoute("/Help/Kind", "help/{country}/{region}/{kind:helpkind}");
         });
@@ -48,6 +52,7 @@ public static class SiteSetup
         app.UseRouting();
         app.UseMiddleware<RegionResolutionMiddleware>();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

@@ -9,9 +9,7 @@ namespace HelpDirectory.Web.Pages.Services;
 
 public sealed class DetailModel(HelpDbContext db, TimeProvider clock) : PageModel
 {
-    public Service Service { get; private set; } = null!;
-    public OpenState Open { get; private set; }
-    public IReadOnlyList<string> AreaNames { get; private set; } = [];
+    public ServiceDetailView View { get; private set; } = null!;
     public string? NearYouPath { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
@@ -27,16 +25,7 @@ public sealed class DetailModel(HelpDbContext db, TimeProvider clock) : PageMode
             .Published()
             .SingleOrDefaultAsync(s => s.Slug == slug, ct);
         if (service is null) return NotFound();
-        Service = service;
-        Open = OpeningHours.StateAt(service.Is24x7, service.TimeZone, service.Hours, clock.GetUtcNow());
-
-        var regions = HttpContext.GetRegions();
-        AreaNames = service.Areas.Select(a => a.Scope switch
-        {
-            AreaScope.Worldwide => "Anywhere (online)",
-            AreaScope.Country => regions.Find(a.CountryCode)?.Name ?? a.CountryCode,
-            _ => regions.Find(a.SubdivisionCode) is { } r ? $"{r.Name}, {regions.Find(r.CountryCode)?.Name}" : a.SubdivisionCode,
-        }).Distinct().Order(StringComparer.Ordinal).ToList();
+        View = ServiceDetailView.For(service, HttpContext.GetRegions(), clock.GetUtcNow());
 
         var here = HttpContext.GetRegion();
         if (here.Country is not null)

@@ -1,0 +1,87 @@
+using HelpDirectory.Web.Data;
+using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Editing;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HelpDirectory.Web.Areas.Admin.Pages.Services;
+
+public sealed class EditModel(HelpDbContext db, ServiceEditor editor) : ServiceFormPage(db)
+{
+    public sealed record ConflictView(string SavedBy, DateTime SavedAt, IReadOnlyList<(string Field, string Yours, string Saved)> Differences);
+
+    [BindProperty] public long Version { get; set; }
+
+    public int Id { get; private set; }
+    public string Slug { get; private set; } = "";
+    public ListingStatus Status { get; private set; }
+    public DateOnly? LastVerified { get; private set; }
+    public ConflictView? Conflict { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var service = await editor.LoadAsync(id, ct);
+        if (service is null) return NotFound();
+        Form = ServiceForm.From(service);
+        await ShowAsync(service, ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken ct) =>
+        ModelState.IsValid ? HandleAsync(id, editor.UpdateAsync(id, Version, Form, Editor, ct: ct), "saved", ct) : RedisplayAsync(id, ct);
+
+    public Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct) => HandleAsync(id, editor.SetStatusAsync(id, Version, ListingStatus.Published, Editor, ct), "published", ct);
+    public Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken ct) => HandleAsync(id, editor.SetStatusAsync(id, Version, ListingStatus.Draft, Editor, ct), "unpublished", ct);
+    public Task<IActionResult> OnPostArchiveAsync(int id, CancellationToken ct) => HandleAsync(id, editor.SetStatusAsync(id, Version, ListingStatus.Archived, Editor, ct), "archived", ct);
+    public Task<IActionResult> OnPostVerifyAsync(int id, CancellationToken ct) => HandleAsync(id, editor.VerifyAsync(id, Version, Editor, ct), "verified", ct);
+
+    private async Task<IActionResult> HandleAsync(int id, Task<EditResult> work, string done, CancellationToken ct)
+    {
+        switch (await work)
+        {
+            case EditResult.Saved:
+                return Redirect($"/admin/services/{id}/edit?saved={done}");
+            case EditResult.NotFound:
+                return NotFound();
+            case EditResult.Invalid invalid:
+                AddErrors(invalid.Errors);
+                return await RedisplayAsync(id, ct);
+            case EditResult.Conflict conflict:
+                // Nothing was written. Show both versions; the form now carries the saved version, so saving again is an
+                // explicit choice to put this editor's values over the other editor's.
+                var yours = Form.Fields();
+                var saved = conflict.Current.Fields();
+                Conflict = new ConflictView(conflict.SavedBy, conflict.SavedAt,
+                    saved.Where(kv => yours.GetValueOrDefault(kv.Key) != kv.Value).Select(kv => (kv.Key, yours.GetValueOrDefault(kv.Key) ?? "", kv.Value)).ToList());
+                Version = conflict.SavedVersion;
+                ModelState.Remove(nameof(Version));
+                var service = await editor.LoadAsync(id, ct);
+                if (service is null) return NotFound();
+                Form.Status = conflict.Current.Status;
+                ModelState.Remove("Form.Status");
+                await ShowAsync(service, ct, keepVersion: true);
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            default:
+                throw new InvalidOperationException("Unknown edit result");
+        }
+    }
+
+    private async Task<IActionResult> RedisplayAsync(int id, CancellationToken ct)
+    {
+        var service = await editor.LoadAsync(id, ct);
+        if (service is null) return NotFound();
+        await ShowAsync(service, ct, keepVersion: true);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task ShowAsync(Service service, CancellationToken ct, bool keepVersion = false)
+    {
+        Id = service.Id;
+        Slug = service.Slug;
+        Status = service.Status;
+        LastVerified = service.LastVerified;
+        if (!keepVersion) Version = service.Version;
+        await LoadChoicesAsync(ct);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using HelpDirectory.Web.Data;
+
+namespace HelpDirectory.Web.Editing;
+
+public sealed record FieldChange(string Before, string After);
+
+/// <summary>Writes and reads the audit trail: every change keeps who, when, what changed, and the whole row after it.</summary>
+public static class RevisionLog
+{
+    public static Revision Record(string entityType, string key, string by, string action, DateTime at,
+        IReadOnlyDictionary<string, string>? before, IReadOnlyDictionary<string, string> after) => new()
+        {
+            EntityType = entityType,
+            EntityKey = key,
+            By = by,
+            Action = action,
+            At = at,
+            ChangesJson = JsonSerializer.Serialize(Diff(before, after)),
+            SnapshotJson = JsonSerializer.Serialize(after),
+        };
+
+    public static Dictionary<string, FieldChange> Diff(IReadOnlyDictionary<string, string>? before, IReadOnlyDictionary<string, string> after) =>
+        after.Where(kv => before is null || !before.TryGetValue(kv.Key, out var old) || old != kv.Value)
+            .ToDictionary(kv => kv.Key, kv => new FieldChange(before is not null && before.TryGetValue(kv.Key, out var old) ? old : "", kv.Value));
+
+    public static Dictionary<string, FieldChange> Changes(Revision revision) =>
+        JsonSerializer.Deserialize<Dictionary<string, FieldChange>>(revision.ChangesJson) ?? [];
+
+    public static Dictionary<string, string> Snapshot(Revision revision) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(revision.SnapshotJson) ?? [];
+}

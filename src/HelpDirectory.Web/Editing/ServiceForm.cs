@@ -1,0 +1,307 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HelpDirectory.Web.Data;
+using HelpDirectory.Web.Directory;
+
+namespace HelpDirectory.Web.Editing;
+
+/// <summary>
+/// A listing as editors see it: flat text fields, one per thing an editor changes. The same shape is the edit form, a CSV
+/// row, and the snapshot kept in every revision, so history, restore and import all speak one language.
+/// Lists are written one item per line: phones as "number | voice or text | note", hours as "mo-fr 09:00-17:00",
+/// locations as "name | address | city | postal code | country".
+/// </summary>
+public sealed partial class ServiceForm
+{
+    [Required, StringLength(200)] public string Name { get; set; } = "";
+    [Required, StringLength(100), RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Use lowercase letters, digits and single hyphens, for example \"samaritans-helpline\".")]
+    public string Slug { get; set; } = "";
+    [Required, Display(Name = "Organisation")] public string Organization { get; set; } = "";
+    [Required] public string Kind { get; set; } = "helplines";
+    [Required, StringLength(4000)] public string Description { get; set; } = "";
+    [StringLength(500)] public string? Url { get; set; }
+    [StringLength(200)] public string? Email { get; set; }
+    [StringLength(500), Display(Name = "Chat URL")] public string? ChatUrl { get; set; }
+    [StringLength(2000)] public string? Phones { get; set; }
+    [Display(Name = "Ways to get in touch")] public List<string> ContactMethods { get; set; } = [];
+    [Required, StringLength(64), Display(Name = "Time zone")] public string TimeZone { get; set; } = "UTC";
+    [Display(Name = "Open 24/7")] public bool Is24x7 { get; set; }
+    [StringLength(2000)] public string? Hours { get; set; }
+    [Required] public string Cost { get; set; } = "unknown";
+    [StringLength(500), Display(Name = "Cost note")] public string? CostNote { get; set; }
+    public List<string> Audiences { get; set; } = [];
+    [StringLength(200)] public string? Languages { get; set; }
+    public List<string> Approaches { get; set; } = [];
+    [Required, Display(Name = "Service area")] public string AreaScope { get; set; } = "countries";
+    [StringLength(500), Display(Name = "Area codes")] public string? AreaCodes { get; set; }
+    [StringLength(2000)] public string? Locations { get; set; }
+    [Required, StringLength(2000)] public string Source { get; set; } = "";
+    public string Status { get; set; } = "draft";
+    [Display(Name = "Last verified")] public string? LastVerified { get; set; }
+    [StringLength(200), Display(Name = "Verified by")] public string? VerifiedBy { get; set; }
+
+    public static ServiceForm From(Service s) => new()
+    {
+        Name = s.Name,
+        Slug = s.Slug,
+        Organization = s.Organization?.Key ?? "",
+        Kind = HelpKinds.Get(s.Kind).Slug,
+        Description = s.Description,
+        Url = s.Url,
+        Email = s.Email,
+        ChatUrl = s.ChatUrl,
+        Phones = Lines(s.Phones.OrderBy(p => p.SortOrder).Select(p => $"{p.Number} | {(p.Type == PhoneType.Text ? "text" : "voice")}{(string.IsNullOrWhiteSpace(p.Description) ? "" : " | " + p.Description)}")),
+        ContactMethods = Vocabulary.Labels(Vocabulary.Contact, s.ContactMethods).Select(t => t.Slug).ToList(),
+        TimeZone = s.TimeZone,
+        Is24x7 = s.Is24x7,
+        Hours = Lines(s.Hours.OrderBy(h => (((int)h.Day) + 6) % 7).ThenBy(h => h.Opens).Select(h =>
+            $"{Day(h.Day)} {h.Opens.ToString("HH:mm", CultureInfo.InvariantCulture)}-{(h.ClosesAtMidnight ? "24:00" : h.Closes.ToString("HH:mm", CultureInfo.InvariantCulture))}")),
+        Cost = Vocabulary.Cost.First(c => c.Value == s.Cost).Slug,
+        CostNote = s.CostNote,
+        Audiences = Vocabulary.Labels(Vocabulary.Audience, s.Audiences).Select(t => t.Slug).ToList(),
+        Languages = string.Join(' ', s.Languages.Select(l => l.Code).Order(StringComparer.Ordinal)),
+        Approaches = Vocabulary.Labels(Vocabulary.Approach, s.Approaches).Select(t => t.Slug).ToList(),
+        AreaScope = s.Areas.Any(a => a.Scope == Directory.AreaScope.Worldwide) ? "worldwide" : s.Areas.Any(a => a.Scope == Directory.AreaScope.Subdivision) ? "subdivisions" : "countries",
+        AreaCodes = string.Join(' ', s.Areas.Where(a => a.Scope != Directory.AreaScope.Worldwide)
+            .Select(a => a.Scope == Directory.AreaScope.Subdivision ? a.SubdivisionCode : a.CountryCode).Order(StringComparer.Ordinal)),
+        Locations = Lines(s.Locations.Select(l => $"{l.Name} | {l.Address1} | {l.City} | {l.PostalCode} | {l.Country}")),
+        Source = s.Source,
+        Status = s.Status.ToString().ToLowerInvariant(),
+        LastVerified = s.LastVerified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        VerifiedBy = s.VerifiedBy,
+    };
+
+    /// <summary>Every field as text, in a fixed order: what a revision compares and a CSV row holds.</summary>
+    public IReadOnlyDictionary<string, string> Fields() => new Dictionary<string, string>
+    {
+        ["Name"] = Name, ["Slug"] = Slug, ["Organization"] = Organization, ["Kind"] = Kind, ["Description"] = Description,
+        ["Url"] = Url ?? "", ["Email"] = Email ?? "", ["ChatUrl"] = ChatUrl ?? "", ["Phones"] = Phones ?? "",
+        ["ContactMethods"] = string.Join(' ', ContactMethods), ["TimeZone"] = TimeZone, ["Is24x7"] = Is24x7 ? "true" : "false",
+        ["Hours"] = Hours ?? "", ["Cost"] = Cost, ["CostNote"] = CostNote ?? "", ["Audiences"] = string.Join(' ', Audiences),
+        ["Languages"] = Languages ?? "", ["Approaches"] = string.Join(' ', Approaches), ["AreaScope"] = AreaScope,
+        ["AreaCodes"] = AreaCodes ?? "", ["Locations"] = Locations ?? "", ["Source"] = Source, ["Status"] = Status,
+        ["LastVerified"] = LastVerified ?? "", ["VerifiedBy"] = VerifiedBy ?? "",
+    };
+
+    public static ServiceForm FromFields(IReadOnlyDictionary<string, string> f)
+    {
+        string Get(string key) => f.TryGetValue(key, out var v) ? v ?? "" : "";
+        string? Optional(string key) => Get(key) is { Length: > 0 } v ? v : null;
+        List<string> Words(string key) => Get(key).Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).ToList();
+        return new ServiceForm
+        {
+            Name = Get("Name"), Slug = Get("Slug"), Organization = Get("Organization"), Kind = Get("Kind"), Description = Get("Description"),
+            Url = Optional("Url"), Email = Optional("Email"), ChatUrl = Optional("ChatUrl"), Phones = Optional("Phones"),
+            ContactMethods = Words("ContactMethods"), TimeZone = Get("TimeZone"), Is24x7 = Get("Is24x7").Equals("true", StringComparison.OrdinalIgnoreCase),
+            Hours = Optional("Hours"), Cost = Get("Cost"), CostNote = Optional("CostNote"), Audiences = Words("Audiences"), Languages = Optional("Languages"),
+            Approaches = Words("Approaches"), AreaScope = Get("AreaScope"), AreaCodes = Optional("AreaCodes"), Locations = Optional("Locations"),
+            Source = Get("Source"), Status = Get("Status") is { Length: > 0 } st ? st : "draft", LastVerified = Optional("LastVerified"), VerifiedBy = Optional("VerifiedBy"),
+        };
+    }
+
+    /// <summary>
+    /// Checks everything the attributes cannot, and applies the form to the entity when it is valid. Errors are keyed by
+    /// property name so the page can show each one beside its field.
+    /// </summary>
+    public Dictionary<string, string> ApplyTo(Service service, ReferenceData data)
+    {
+        var errors = new Dictionary<string, string>();
+        void Error(string field, string message) => errors.TryAdd(field, message);
+
+        if (!HelpKinds.TryParse(Kind, out var kind)) Error(nameof(Kind), "Choose one of the five kinds of help.");
+        if (!data.Organizations.TryGetValue(Organization, out var organizationId)) Error(nameof(Organization), "Choose an organisation from the list.");
+        if (Url is not null && !IsWebUrl(Url)) Error(nameof(Url), "Enter a full web address starting with https:// or http://.");
+        if (ChatUrl is not null && !IsWebUrl(ChatUrl)) Error(nameof(ChatUrl), "Enter a full web address starting with https:// or http://.");
+        if (Email is not null && !EmailPattern().IsMatch(Email)) Error(nameof(Email), "Enter an email address like name@example.org.");
+        if (!OpeningHours.IsKnownTimeZone(TimeZone)) Error(nameof(TimeZone), "Enter a time zone from the IANA list, for example Europe/Oslo.");
+        if (!Vocabulary.TryParse(Vocabulary.Cost, Cost, out var cost)) Error(nameof(Cost), "Choose a cost.");
+        if (!Enum.TryParse<ListingStatus>(Status, ignoreCase: true, out var status) || !Enum.IsDefined(status)) Error(nameof(Status), "Choose draft, published or archived.");
+        if (Description.Contains('<', StringComparison.Ordinal) && HtmlTag().IsMatch(Description))
+            Error(nameof(Description), "Write plain text: HTML tags are not allowed.");
+
+        var unknown = new List<string>();
+        var contact = Vocabulary.ParseFlags(Vocabulary.Contact, ContactMethods, unknown);
+        if (unknown.Count > 0) Error(nameof(ContactMethods), "Unknown way to get in touch: " + string.Join(", ", unknown));
+        unknown.Clear();
+        var audiences = Vocabulary.ParseFlags(Vocabulary.Audience, Audiences, unknown);
+        if (unknown.Count > 0) Error(nameof(Audiences), "Unknown audience: " + string.Join(", ", unknown));
+        if (audiences == Directory.Audiences.None) Error(nameof(Audiences), "Choose at least one audience (\"Everyone\" if it is for all).");
+        unknown.Clear();
+        var approaches = Vocabulary.ParseFlags(Vocabulary.Approach, Approaches, unknown);
+        if (unknown.Count > 0) Error(nameof(Approaches), "Unknown approach: " + string.Join(", ", unknown));
+
+        var languages = (Languages ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(l => l.ToLowerInvariant()).Distinct().ToList();
+        if (languages.FirstOrDefault(l => !LanguageTag().IsMatch(l)) is { } badLanguage) Error(nameof(Languages), $"\"{badLanguage}\" is not a language code such as en, nb or es-US.");
+
+        var areas = ParseAreas(data, Error);
+        var country = areas.Select(a => a.CountryCode).Where(c => c.Length == 2).Distinct().Count() == 1 ? areas[0].CountryCode : null;
+        var phones = ParsePhones(country, data, Error);
+        var hours = ParseHours(Error);
+        if (Is24x7 && hours.Count > 0) Error(nameof(Hours), "A service open 24/7 has no weekly hours; clear them or untick 24/7.");
+        var locations = ParseLocations(data, Error);
+        if (contact.HasFlag(Directory.ContactMethods.InPerson) && areas.Any(a => a.Scope == Directory.AreaScope.Worldwide))
+            Error(nameof(AreaScope), "An in-person service must name the countries or regions it serves.");
+
+        DateOnly? verified = null;
+        if (LastVerified is not null)
+        {
+            if (!DateOnly.TryParseExact(LastVerified, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var v)) Error(nameof(LastVerified), "Enter a date like 2026-01-31.");
+            else verified = v;
+        }
+
+        if (errors.Count > 0) return errors;
+
+        service.Name = Name.Trim();
+        service.Slug = Slug;
+        service.OrganizationId = organizationId;
+        service.Kind = kind.Kind;
+        service.Description = Description.Trim();
+        service.Url = Url?.Trim();
+        service.Email = Email?.Trim();
+        service.ChatUrl = ChatUrl?.Trim();
+        service.ContactMethods = contact;
+        service.TimeZone = TimeZone;
+        service.Is24x7 = Is24x7;
+        service.Cost = cost;
+        service.CostNote = CostNote?.Trim();
+        service.Audiences = audiences;
+        service.Approaches = approaches;
+        service.Source = Source.Trim();
+        service.Status = status;
+        service.LastVerified = verified;
+        service.VerifiedBy = VerifiedBy?.Trim();
+        Replace(service.Phones, phones);
+        Replace(service.Hours, hours);
+        Replace(service.Areas, areas);
+        Replace(service.Locations, locations);
+        service.Languages.RemoveAll(l => !languages.Contains(l.Code));
+        foreach (var code in languages.Where(c => service.Languages.All(l => l.Code != c))) service.Languages.Add(new ServiceLanguage { Code = code });
+        return errors;
+    }
+
+    private List<ServiceArea> ParseAreas(ReferenceData data, Action<string, string> error)
+    {
+        var codes = (AreaCodes ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(c => c.ToUpperInvariant()).Distinct().ToList();
+        switch (AreaScope)
+        {
+            case "worldwide":
+                return [new ServiceArea { Scope = Directory.AreaScope.Worldwide }];
+            case "countries" or "subdivisions":
+                if (codes.Count == 0) { error(nameof(AreaCodes), "Name at least one country or region code, for example NO or NO-03."); return []; }
+                var wantCountry = AreaScope == "countries";
+                var bad = codes.FirstOrDefault(c => !data.Regions.TryGetValue(c, out var isCountry) || isCountry != wantCountry);
+                if (bad is not null) { error(nameof(AreaCodes), $"\"{bad}\" is not a known {(wantCountry ? "country" : "region")} code."); return []; }
+                return codes.Select(c => wantCountry
+                    ? new ServiceArea { Scope = Directory.AreaScope.Country, CountryCode = c }
+                    : new ServiceArea { Scope = Directory.AreaScope.Subdivision, CountryCode = c[..2], SubdivisionCode = c }).ToList();
+            default:
+                error(nameof(AreaScope), "Choose worldwide, countries or regions.");
+                return [];
+        }
+    }
+
+    private List<ServicePhone> ParsePhones(string? country, ReferenceData data, Action<string, string> error)
+    {
+        var result = new List<ServicePhone>();
+        foreach (var (line, index) in SplitLines(Phones).Select((l, i) => (l, i)))
+        {
+            var parts = line.Split('|', StringSplitOptions.TrimEntries);
+            var type = parts.Length > 1 && parts[1].Length > 0 ? parts[1].ToLowerInvariant() : "voice";
+            if (type is not ("voice" or "text")) { error(nameof(Phones), $"Line {index + 1}: the type must be voice or text."); continue; }
+            var shortCodes = country is not null && data.ShortCodes.TryGetValue(country, out var sc) ? sc : new HashSet<string>();
+            if (!PhoneNumbers.TryNormalize(parts[0], country, shortCodes, out var phone, out var message)) { error(nameof(Phones), $"Line {index + 1}: {message}"); continue; }
+            result.Add(new ServicePhone
+            {
+                Number = phone.Display, E164 = phone.E164, Type = type == "text" ? PhoneType.Text : PhoneType.Voice,
+                Description = parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null, SortOrder = index,
+            });
+        }
+        return result;
+    }
+
+    private List<ServiceHours> ParseHours(Action<string, string> error)
+    {
+        var result = new List<ServiceHours>();
+        foreach (var (line, index) in SplitLines(Hours).Select((l, i) => (l, i)))
+        {
+            var match = HoursLine().Match(line);
+            if (!match.Success) { error(nameof(Hours), $"Line {index + 1}: write hours like \"mo-fr 09:00-17:00\"."); continue; }
+            var days = ParseDays(match.Groups["days"].Value);
+            var opensOk = TimeOnly.TryParseExact(match.Groups["opens"].Value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var opens);
+            var closesText = match.Groups["closes"].Value;
+            var midnight = closesText is "24:00";
+            var closesOk = midnight || TimeOnly.TryParseExact(closesText, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+            if (days is null || !opensOk || !closesOk) { error(nameof(Hours), $"Line {index + 1}: check the days (mo, tu, we, th, fr, sa, su) and times (00:00 to 24:00)."); continue; }
+            var closes = midnight ? TimeOnly.MinValue : TimeOnly.ParseExact(closesText, "HH:mm", CultureInfo.InvariantCulture);
+            if (!midnight && closes == opens) { error(nameof(Hours), $"Line {index + 1}: opening and closing times are the same."); continue; }
+            result.AddRange(days.Select(d => new ServiceHours { Day = d, Opens = opens, Closes = closes, ClosesAtMidnight = midnight }));
+        }
+        return result;
+    }
+
+    private List<ServiceLocation> ParseLocations(ReferenceData data, Action<string, string> error)
+    {
+        var result = new List<ServiceLocation>();
+        foreach (var (line, index) in SplitLines(Locations).Select((l, i) => (l, i)))
+        {
+            var p = line.Split('|', StringSplitOptions.TrimEntries);
+            if (p.Length != 5 || p[1].Length == 0 || !data.Regions.TryGetValue(p[4].ToUpperInvariant(), out var isCountry) || !isCountry)
+            {
+                error(nameof(Locations), $"Line {index + 1}: write \"name | address | city | postal code | country code\".");
+                continue;
+            }
+            result.Add(new ServiceLocation { Name = p[0].Length > 0 ? p[0] : null, Address1 = p[1], City = p[2], PostalCode = p[3].Length > 0 ? p[3] : null, Country = p[4].ToUpperInvariant() });
+        }
+        return result;
+    }
+
+    private static List<DayOfWeek>? ParseDays(string text)
+    {
+        var order = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday };
+        var result = new List<DayOfWeek>();
+        try
+        {
+            foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var range = part.Split('-');
+                var from = Array.IndexOf(order, OpeningHours.ParseDay(range[0]));
+                var to = range.Length > 1 ? Array.IndexOf(order, OpeningHours.ParseDay(range[1])) : from;
+                if (to < from) return null;
+                for (var i = from; i <= to; i++) result.Add(order[i]);
+            }
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+        return result.Count == 0 ? null : result.Distinct().ToList();
+    }
+
+    private static void Replace<T>(List<T> current, List<T> next)
+    {
+        current.Clear();
+        current.AddRange(next);
+    }
+
+    private static IEnumerable<string> SplitLines(string? text) =>
+        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(50);
+
+    private static string? Lines(IEnumerable<string> lines) => string.Join('\n', lines) is { Length: > 0 } s ? s : null;
+
+    private static string Day(DayOfWeek day) => day.ToString()[..2].ToLowerInvariant();
+
+    public static bool IsWebUrl(string url) =>
+        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
+
+    [GeneratedRegex(@"^[^@\s<>""]+@[^@\s<>""]+\.[^@\s<>""]+$")] private static partial Regex EmailPattern();
+    [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")] private static partial Regex LanguageTag();
+    [GeneratedRegex(@"</?[a-zA-Z][^>]*>")] private static partial Regex HtmlTag();
+    [GeneratedRegex(@"^(?<days>[a-zA-Z,\- ]+?)\s+(?<opens>\d\d:\d\d)\s*-\s*(?<closes>\d\d:\d\d)$")] private static partial Regex HoursLine();
+}
+
+/// <summary>What validation needs from the database: organisation keys, region codes, and each country's short codes.</summary>
+public sealed record ReferenceData(
+    IReadOnlyDictionary<string, int> Organizations,
+    IReadOnlyDictionary<string, bool> Regions,
+    IReadOnlyDictionary<string, IReadOnlySet<string>> ShortCodes);
