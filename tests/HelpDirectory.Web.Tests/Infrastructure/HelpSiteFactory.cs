@@ -20,6 +20,8 @@ public class HelpSiteFactory : WebApplicationFactory<Program>
 
     protected virtual string? ServicesFile => null;
 
+    protected virtual int SignInAttemptsPerMinute => 1000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         System.IO.Directory.CreateDirectory(_folder);
@@ -27,6 +29,8 @@ public class HelpSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:HelpDirectory", $"Data Source={Path.Combine(_folder, "site.db")}");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "site-.log"));
         builder.UseSetting("Site:QuickExitUrl", "https://neutral.example/");
+        builder.UseSetting("Admin:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Admin:ReportsPerHour", "1000");
         if (ServicesFile is { } file) builder.UseSetting("Content:ServicesFile", file);
         builder.ConfigureServices(services =>
         {
@@ -58,7 +62,7 @@ public class HelpSiteFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>The published regions and crisis lines, with example listings (never published) instead of the real ones.</summary>
-public sealed class FixtureSiteFactory : HelpSiteFactory
+public class FixtureSiteFactory : HelpSiteFactory
 {
     protected override string ServicesFile => Path.Combine(AppContext.BaseDirectory, "Fixtures", "services.json");
 }
@@ -95,4 +99,10 @@ public sealed class LogCapture : ILoggerProvider
             lock (owner._lines) owner._lines.Add(line);
         }
     }
+}
+
+/// <summary>The fixture site with the real, strict sign-in rate limit.</summary>
+public sealed class StrictSignInSiteFactory : FixtureSiteFactory
+{
+    protected override int SignInAttemptsPerMinute => 3;
 }
