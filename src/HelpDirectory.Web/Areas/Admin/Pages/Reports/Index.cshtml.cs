@@ -14,11 +14,12 @@ public sealed class IndexModel(HelpDbContext db, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var rows = db.Reports.AsNoTracking()
-            .Select(r => new Row(r.Id, r.ServiceId, r.Service!.Name, r.Problem, r.Details, r.At, r.Status, r.HandledBy, r.HandledAt, r.HandledNote));
-        Open = await rows.Where(r => r.Status == ReportStatus.Open).OrderBy(r => r.At).ToListAsync(ct);
-        Handled = await rows.Where(r => r.Status != ReportStatus.Open).OrderByDescending(r => r.HandledAt).Take(50).ToListAsync(ct);
+        Open = await Rows(db.Reports.AsNoTracking().Where(r => r.Status == ReportStatus.Open).OrderBy(r => r.At)).ToListAsync(ct);
+        Handled = await Rows(db.Reports.AsNoTracking().Where(r => r.Status != ReportStatus.Open).OrderByDescending(r => r.HandledAt).Take(50)).ToListAsync(ct);
     }
+
+    private static IQueryable<Row> Rows(IQueryable<Report> reports) =>
+        reports.Select(r => new Row(r.Id, r.ServiceId, r.Service!.Name, r.Problem, r.Details, r.At, r.Status, r.HandledBy, r.HandledAt, r.HandledNote));
 
     public Task<IActionResult> OnPostResolveAsync(int id, string? note, CancellationToken ct) => HandleAsync(id, ReportStatus.Resolved, note, ct);
     public Task<IActionResult> OnPostDismissAsync(int id, string? note, CancellationToken ct) => HandleAsync(id, ReportStatus.Dismissed, note, ct);
