@@ -80,6 +80,7 @@ public static class AdminSetup
         });
 
         services.AddScoped<ServiceEditor>();
+        services.AddScoped<Transfer.ServiceTransfer>();
         services.AddScoped<Hosting.SiteCache>();
         
         return services;

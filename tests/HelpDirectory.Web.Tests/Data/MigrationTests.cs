@@ -40,10 +40,10 @@ public sealed class MigrationTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var data = Path.Combine(RepoPaths.Content, "data");
-        await using (var db = database.NewContext()) await new SeedLoader(db, NullLogger<SeedLoader>.Instance).LoadAsync(data);
+        await using (var db = database.NewContext()) await new SeedLoader(db, NullLogger<SeedLoader>.Instance, TimeProvider.System).LoadAsync(data);
         var first = await Counts(database);
 
-        await using (var db = database.NewContext()) await new SeedLoader(db, NullLogger<SeedLoader>.Instance).LoadAsync(data);
+        await using (var db = database.NewContext()) await new SeedLoader(db, NullLogger<SeedLoader>.Instance, TimeProvider.System).LoadAsync(data);
 
         Assert.Equal(first, await Counts(database));
         Assert.True(first.Services >= 40, $"only {first.Services} services seeded");

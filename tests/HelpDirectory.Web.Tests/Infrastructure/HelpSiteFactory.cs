@@ -106,3 +106,9 @@ public sealed class StrictSignInSiteFactory : FixtureSiteFactory
 {
     protected override int SignInAttemptsPerMinute => 3;
 }
+
+/// <summary>The published regions and crisis lines with no listings at all: the empty database an import starts from.</summary>
+public sealed class EmptySiteFactory : HelpSiteFactory
+{
+    protected override string ServicesFile => Path.Combine(AppContext.BaseDirectory, "Fixtures", "no-services.json");
+}

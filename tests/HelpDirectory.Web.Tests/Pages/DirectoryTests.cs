@@ -192,7 +192,18 @@ public sealed class DirectoryTests(FixtureSiteFactory site) : IClassFixture<Fixt
     [Fact]
     public async Task Get_ServicePage_EscapesMarkupInDescriptions()
     {
-        var page = await site.Browser().GetPage("/services/example-worldwide-online-therapy");
+        var factory = new FixtureSiteFactory();
+        await using var _ = factory;
+        factory.Browser();
+        // Written straight to the database, as an old import or a bug might have: the page must still escape it.
+        await factory.WithDb(async db =>
+        {
+            var s = db.Services.Single(x => x.Slug == "example-worldwide-online-therapy");
+            s.Description = "Example online therapy. <script>alert('fixture')</script> by video and chat.";
+            await db.SaveChangesAsync();
+        });
+
+        var page = await factory.Browser().GetPage("/services/example-worldwide-online-therapy");
 
         Assert.DoesNotContain("<script>alert", page.Body);
         Assert.Contains("&lt;script&gt;alert", page.Body);

@@ -9,7 +9,7 @@ namespace HelpDirectory.Web.Data.Seed;
 /// Loads content/data into an empty database. Each table group is loaded only when it is empty, so a second start (or a
 /// second call) adds nothing and never overwrites what editors changed.
 /// </summary>
-public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger)
+public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, TimeProvider clock)
 {
     public async Task LoadAsync(string dataDirectory, string? servicesFile = null, CancellationToken ct = default)
     {
@@ -163,7 +163,7 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger)
             db.Organizations.Add(org);
         }
 
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         foreach (var s in file.Services)
         {
             if (!organizations.TryGetValue(s.Organization, out var org))
