@@ -1,0 +1,183 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HelpDirectory.Web.Data;
+using HelpDirectory.Web.Directory;
+
+namespace HelpDirectory.Web.Editing;
+
+public sealed partial class OrganizationForm : IRecordForm<Organization>
+{
+    [Required, StringLength(100), RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Use lowercase letters, digits and single hyphens.")]
+    public string Key { get; set; } = "";
+    [Required, StringLength(200)] public string Name { get; set; } = "";
+    [StringLength(2000)] public string? Description { get; set; }
+    [StringLength(500)] public string? Url { get; set; }
+    [StringLength(200)] public string? Email { get; set; }
+
+    public static OrganizationForm From(Organization o) => new() { Key = o.Key, Name = o.Name, Description = o.Description, Url = o.Url, Email = o.Email };
+
+    public static OrganizationForm FromFields(IReadOnlyDictionary<string, string> f) => new()
+    {
+        Key = f.GetValueOrDefault("Key") ?? "", Name = f.GetValueOrDefault("Name") ?? "", Description = f.GetValueOrDefault("Description"),
+        Url = f.GetValueOrDefault("Url") is { Length: > 0 } u ? u : null, Email = f.GetValueOrDefault("Email") is { Length: > 0 } e ? e : null,
+    };
+
+    public IReadOnlyDictionary<string, string> Fields() => new Dictionary<string, string>
+    {
+        ["Key"] = Key, ["Name"] = Name, ["Description"] = Description ?? "", ["Url"] = Url ?? "", ["Email"] = Email ?? "",
+    };
+
+    public Dictionary<string, string> ApplyTo(Organization o)
+    {
+        var errors = new Dictionary<string, string>();
+        if (Url is not null && !ServiceForm.IsWebUrl(Url)) errors[nameof(Url)] = "Enter a full web address starting with https:// or http://.";
+        if (Email is not null && !Email.Contains('@', StringComparison.Ordinal)) errors[nameof(Email)] = "Enter an email address like name@example.org.";
+        if (errors.Count > 0) return errors;
+        o.Key = Key;
+        o.Name = Name.Trim();
+        o.Description = Description?.Trim() ?? "";
+        o.Url = Url?.Trim();
+        o.Email = Email?.Trim();
+        return errors;
+    }
+}
+
+public sealed class CrisisLineForm : IRecordForm<CrisisLine>
+{
+    /// <summary>Short codes for the line's country, so "116 123" is accepted where the data already lists it.</summary>
+    public IReadOnlySet<string> ShortCodes { get; set; } = new HashSet<string>();
+
+    [StringLength(10), Display(Name = "Region code")] public string? RegionCode { get; set; }
+    [Required, StringLength(200)] public string Name { get; set; } = "";
+    [StringLength(200)] public string? Organization { get; set; }
+    [StringLength(40)] public string? Phone { get; set; }
+    [StringLength(40), Display(Name = "Text number")] public string? SmsNumber { get; set; }
+    [StringLength(40), Display(Name = "Text keyword")] public string? SmsKeyword { get; set; }
+    [StringLength(500), Display(Name = "Chat URL")] public string? ChatUrl { get; set; }
+    [StringLength(500)] public string? Website { get; set; }
+    [StringLength(200)] public string? Hours { get; set; }
+    [Display(Name = "Open 24/7")] public bool Is24x7 { get; set; }
+    public string Free { get; set; } = "unknown";
+    [Required, StringLength(4000)] public string Source { get; set; } = "";
+    public string Status { get; set; } = "published";
+    [Range(0, 1000), Display(Name = "Order in the banner")] public int SortOrder { get; set; }
+
+    public static CrisisLineForm From(CrisisLine l) => new()
+    {
+        RegionCode = l.RegionCode, Name = l.Name, Organization = l.Organization, Phone = l.Phone, SmsNumber = l.SmsNumber, SmsKeyword = l.SmsKeyword,
+        ChatUrl = l.ChatUrl, Website = l.Website, Hours = l.Hours, Is24x7 = l.Is24x7, Free = l.Free switch { true => "yes", false => "no", _ => "unknown" },
+        Source = l.Source, Status = l.Status.ToString().ToLowerInvariant(), SortOrder = l.SortOrder,
+    };
+
+    public static CrisisLineForm FromFields(IReadOnlyDictionary<string, string> f)
+    {
+        string? O(string k) => f.GetValueOrDefault(k) is { Length: > 0 } v ? v : null;
+        return new()
+        {
+            RegionCode = O("RegionCode"), Name = f.GetValueOrDefault("Name") ?? "", Organization = O("Organization"), Phone = O("Phone"),
+            SmsNumber = O("SmsNumber"), SmsKeyword = O("SmsKeyword"), ChatUrl = O("ChatUrl"), Website = O("Website"), Hours = O("Hours"),
+            Is24x7 = f.GetValueOrDefault("Is24x7") == "true", Free = f.GetValueOrDefault("Free") ?? "unknown", Source = f.GetValueOrDefault("Source") ?? "",
+            Status = f.GetValueOrDefault("Status") ?? "published", SortOrder = int.TryParse(f.GetValueOrDefault("SortOrder"), out var o) ? o : 0,
+        };
+    }
+
+    public IReadOnlyDictionary<string, string> Fields() => new Dictionary<string, string>
+    {
+        ["RegionCode"] = RegionCode ?? "", ["Name"] = Name, ["Organization"] = Organization ?? "", ["Phone"] = Phone ?? "", ["SmsNumber"] = SmsNumber ?? "",
+        ["SmsKeyword"] = SmsKeyword ?? "", ["ChatUrl"] = ChatUrl ?? "", ["Website"] = Website ?? "", ["Hours"] = Hours ?? "", ["Is24x7"] = Is24x7 ? "true" : "false",
+        ["Free"] = Free, ["Source"] = Source, ["Status"] = Status, ["SortOrder"] = SortOrder.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public Dictionary<string, string> ApplyTo(CrisisLine l)
+    {
+        var errors = new Dictionary<string, string>();
+        var country = RegionCode is { Length: >= 2 } ? RegionCode[..2].ToUpperInvariant() : null;
+        NormalizedPhone? phone = null;
+        if (Phone is not null)
+        {
+            // Crisis lines are where a country's short codes come from, so a 3-6 digit number is accepted as one.
+            var digits = Phone.Count(char.IsAsciiDigit);
+            if (PhoneNumbers.TryNormalize(Phone, country, ShortCodes, out var p, out var message)) phone = p;
+            else if (digits is >= 3 and <= 6 && Phone.All(c => char.IsAsciiDigit(c) || c == ' ')) phone = new NormalizedPhone(Phone.Trim(), null);
+            else errors[nameof(Phone)] = message;
+        }
+        if (SmsNumber is not null && !SmsNumber.All(c => char.IsAsciiDigit(c) || c is ' ' or '+')) errors[nameof(SmsNumber)] = "Use digits only.";
+        if (ChatUrl is not null && !ServiceForm.IsWebUrl(ChatUrl)) errors[nameof(ChatUrl)] = "Enter a full web address starting with https:// or http://.";
+        if (Website is not null && !ServiceForm.IsWebUrl(Website)) errors[nameof(Website)] = "Enter a full web address starting with https:// or http://.";
+        if (Phone is null && SmsNumber is null && ChatUrl is null && Website is null) errors[nameof(Phone)] = "Give at least one way to reach the line.";
+        if (!Enum.TryParse<ListingStatus>(Status, true, out var status) || !Enum.IsDefined(status)) errors[nameof(Status)] = "Choose a status.";
+        if (Free is not ("yes" or "no" or "unknown")) errors[nameof(Free)] = "Choose yes, no or not known.";
+        if (errors.Count > 0) return errors;
+
+        l.RegionCode = RegionCode?.ToUpperInvariant();
+        l.Name = Name.Trim();
+        l.Organization = Organization?.Trim() ?? "";
+        l.Phone = phone?.Display;
+        l.PhoneE164 = phone?.E164;
+        l.SmsNumber = SmsNumber?.Trim();
+        l.SmsKeyword = SmsKeyword?.Trim();
+        l.ChatUrl = ChatUrl?.Trim();
+        l.Website = Website?.Trim();
+        l.Hours = Hours?.Trim() ?? "";
+        l.Is24x7 = Is24x7;
+        l.Free = Free switch { "yes" => true, "no" => false, _ => null };
+        l.Source = Source.Trim();
+        l.Status = status;
+        l.SortOrder = SortOrder;
+        return errors;
+    }
+}
+
+public sealed partial class RegionForm : IRecordForm<Region>
+{
+    [Required, StringLength(200)] public string Name { get; set; } = "";
+    [Required, StringLength(100), RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Use lowercase letters, digits and single hyphens.")]
+    public string Slug { get; set; } = "";
+    [Required, StringLength(64), Display(Name = "Time zone")] public string TimeZone { get; set; } = "UTC";
+    [StringLength(100), Display(Name = "Languages that mean this country")] public string? DefaultLanguages { get; set; }
+    /// <summary>One per line: "number | what it is for | source".</summary>
+    [StringLength(2000), Display(Name = "Emergency numbers")] public string? EmergencyNumbers { get; set; }
+
+    public static RegionForm From(Region r) => new()
+    {
+        Name = r.Name, Slug = r.Slug, TimeZone = r.TimeZone, DefaultLanguages = r.DefaultLanguages,
+        EmergencyNumbers = string.Join('\n', r.EmergencyNumbers.OrderBy(n => n.SortOrder).Select(n => $"{n.Number} | {n.Use} | {n.Source}")),
+    };
+
+    public static RegionForm FromFields(IReadOnlyDictionary<string, string> f) => new()
+    {
+        Name = f.GetValueOrDefault("Name") ?? "", Slug = f.GetValueOrDefault("Slug") ?? "", TimeZone = f.GetValueOrDefault("TimeZone") ?? "UTC",
+        DefaultLanguages = f.GetValueOrDefault("DefaultLanguages"), EmergencyNumbers = f.GetValueOrDefault("EmergencyNumbers"),
+    };
+
+    public IReadOnlyDictionary<string, string> Fields() => new Dictionary<string, string>
+    {
+        ["Name"] = Name, ["Slug"] = Slug, ["TimeZone"] = TimeZone, ["DefaultLanguages"] = DefaultLanguages ?? "", ["EmergencyNumbers"] = EmergencyNumbers ?? "",
+    };
+
+    public Dictionary<string, string> ApplyTo(Region r)
+    {
+        var errors = new Dictionary<string, string>();
+        if (!OpeningHours.IsKnownTimeZone(TimeZone)) errors[nameof(TimeZone)] = "Enter a time zone from the IANA list, for example Europe/Oslo.";
+        var languages = (DefaultLanguages ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(l => l.ToLowerInvariant()).ToList();
+        if (languages.Any(l => !Language().IsMatch(l))) errors[nameof(DefaultLanguages)] = "Use two or three letter language codes separated by spaces.";
+        var numbers = new List<EmergencyNumber>();
+        foreach (var (line, i) in (EmergencyNumbers ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select((l, i) => (l, i)))
+        {
+            var p = line.Split('|', StringSplitOptions.TrimEntries);
+            if (p[0].Length is 0 or > 6 || !p[0].All(char.IsAsciiDigit)) { errors[nameof(EmergencyNumbers)] = $"Line {i + 1}: an emergency number is 2 to 6 digits, then | what it is for | source."; continue; }
+            numbers.Add(new EmergencyNumber { RegionCode = r.Code, Number = p[0], Use = p.Length > 1 ? p[1] : "", Source = p.Length > 2 ? p[2] : "", SortOrder = i });
+        }
+        if (errors.Count > 0) return errors;
+        r.Name = Name.Trim();
+        r.Slug = Slug;
+        r.TimeZone = TimeZone;
+        r.DefaultLanguages = string.Join(' ', languages);
+        r.EmergencyNumbers.Clear();
+        r.EmergencyNumbers.AddRange(numbers);
+        return errors;
+    }
+
+    [GeneratedRegex("^[a-z]{2,3}$")] private static partial Regex Language();
+}
