@@ -8,6 +8,9 @@ public sealed class RegionOptions
 
     /// <summary>How long a visitor's region choice is kept.</summary>
     public int CookieDays { get; set; } = 180;
+
+    /// <summary>Optional path to a local GeoIP CSV file (see <see cref="GeoIpFile"/>). Empty: no GeoIP.</summary>
+    public string GeoIpFile { get; set; } = "";
 }
 
 /// <summary>The region a request was resolved to, with the snapshot it was resolved against.</summary>
@@ -23,7 +26,7 @@ public static class RegionHttpContextExtensions
 }
 
 /// <summary>Resolves the region once per request (after routing, so the path's country and region are known).</summary>
-public sealed class RegionResolutionMiddleware(RequestDelegate next, RegionCatalog catalog, ILogger<RegionResolutionMiddleware> logger)
+public sealed class RegionResolutionMiddleware(RequestDelegate next, RegionCatalog catalog, ILogger<RegionResolutionMiddleware> logger, GeoIpFile? geoIp = null)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -46,7 +49,8 @@ public sealed class RegionResolutionMiddleware(RequestDelegate next, RegionCatal
                 route.TryGetValue("country", out var c) ? c as string : null,
                 route.TryGetValue("region", out var r) ? r as string : null,
                 context.Request.Cookies[RegionOptions.CookieName],
-                context.Request.Headers.AcceptLanguage.ToString()));
+                context.Request.Headers.AcceptLanguage.ToString(),
+                geoIp?.CountryFor(context.Connection.RemoteIpAddress)));
             context.Features.Set(new RegionFeature(resolved, regions));
         }
         await next(context);

@@ -6,6 +6,11 @@ public static class RegionSetup
     {
         services.Configure<RegionOptions>(configuration.GetSection("Regions"));
         services.AddSingleton<RegionCatalog>();
+        var geoIpPath = configuration["Regions:GeoIpFile"];
+        if (!string.IsNullOrWhiteSpace(geoIpPath))
+        {
+            services.AddSingleton(sp => GeoIpFile.Load(Path.GetFullPath(geoIpPath, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        }
         return services;
     }
 }
