@@ -14,7 +14,7 @@ public static class PhoneNumbers
     // National significant number lengths, from each country's numbering plan.
     private static readonly Dictionary<string, Plan> Plans = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["US"] = new("1", "1", 10, 10), ["CA"] = new("1", "1", 10, 10), ["GB"] = new("44", "0", 9, 10), ["IE"] = new("353", "0", 7, 9),
+        ["US"] = new("1", "1", 10, 10), ["CA"] = new("1", "1", 10, 10), ["GB"] = new("44", "0", 9, 10), ["IE"] = new("353", "0", 7, 10),
         ["AU"] = new("61", "0", 9, 10), ["NZ"] = new("64", "0", 8, 10), ["NO"] = new("47", "", 8, 8), ["SE"] = new("46", "0", 7, 9),
         ["DK"] = new("45", "", 8, 8), ["FI"] = new("358", "0", 5, 10), ["DE"] = new("49", "0", 6, 11), ["AT"] = new("43", "0", 4, 13),
         ["CH"] = new("41", "0", 9, 9), ["NL"] = new("31", "0", 9, 9), ["BE"] = new("32", "0", 8, 9), ["FR"] = new("33", "0", 9, 9),
