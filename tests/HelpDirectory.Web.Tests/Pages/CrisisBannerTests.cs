@@ -47,6 +47,20 @@ public sealed class CrisisBannerTests(HelpSiteFactory site) : IClassFixture<Help
         Assert.DoesNotContain("0861 322 322", za.Body);
     }
 
+    [Theory]
+    [InlineData("gb", "PAPYRUS HOPELINE247", null)]                 // two conflicting numbers in the research: not shown
+    [InlineData("gb", "Shout 85258", "sms:85258?&body=SHOUT")]
+    [InlineData("us", "Crisis Text Line", "sms:741741?&body=HOME")]
+    [InlineData("us", "The Trevor Project (TrevorLifeline / TrevorText / TrevorChat)", null)] // low-confidence text number
+    [InlineData("sg", "Samaritans of Singapore (SOS)", null)]       // a WhatsApp number is not an SMS line
+    public async Task Banner_TextLinks_OnlyForTrustedSmsNumbers(string country, string line, string? expected)
+    {
+        var page = await site.Browser().GetPage($"/help/{country}");
+
+        var entry = page.All(".lines-full > li").Single(li => Page.Normalize(li.QuerySelector("h3")!.TextContent) == line);
+        Assert.Equal(expected, entry.QuerySelector("a.text")?.GetAttribute("href"));
+    }
+
     [Fact]
     public async Task Banner_PathBeatsCookieBeatsHeader()
     {

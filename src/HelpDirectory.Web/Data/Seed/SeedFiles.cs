@@ -33,7 +33,7 @@ public sealed record CrisisLineSeed(
     string Confidence,
     List<string>? Sources);
 
-public sealed record SmsSeed(string? Number, string? Keyword, string? Confidence);
+public sealed record SmsSeed(string? Number, string? Keyword, string? Confidence, string? Channel, string? Note);
 
 public sealed record InternationalSeed(string Name, string Url, string? Operator, string? Description, List<string>? Sources, string? Confidence);
 

@@ -93,7 +93,7 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
             {
                 // Low-confidence lines and lines that are not crisis services never reach the banner.
                 if (!line.IsCrisisLine || line.Confidence.Equals("low", StringComparison.OrdinalIgnoreCase)) continue;
-                var smsTrusted = line.Sms?.Number is not null && !string.Equals(line.Sms.Confidence, "low", StringComparison.OrdinalIgnoreCase);
+                var smsTrusted = IsTrustedSms(line.Sms);
                 db.CrisisLines.Add(new CrisisLine
                 {
                     RegionCode = country.Code.ToUpperInvariant(),
@@ -138,6 +138,16 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
             });
         }
     }
+
+    /// <summary>
+    /// A text number reaches the banner only when the research trusts it: not low confidence, not a medium-confidence
+    /// number the researchers say to verify (PAPYRUS's two conflicting numbers), and a real SMS line rather than WhatsApp.
+    /// </summary>
+    internal static bool IsTrustedSms(SmsSeed? sms) =>
+        sms?.Number is not null
+        && !string.Equals(sms.Confidence, "low", StringComparison.OrdinalIgnoreCase)
+        && !(string.Equals(sms.Confidence, "medium", StringComparison.OrdinalIgnoreCase) && sms.Note?.Contains("verify", StringComparison.OrdinalIgnoreCase) == true)
+        && (sms.Channel is null || sms.Channel.Contains("SMS", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The research file's hours carry editors' caveats in brackets; visitors see the hours alone.</summary>
     internal static string VisitorHours(string? researched)
