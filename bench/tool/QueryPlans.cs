@@ -44,7 +44,7 @@ public static class QueryPlans
         {
             using var scope = services.CreateScope();
             var context = scope.ServiceProvider.GetRequiredService<HelpDbContext>();
-            var query = filter.Apply(context.Services.AsNoTracking().Published().Where(s => s.Kind == kind.Kind).ReachingPlace(country, subdivision));
+            var query = filter.Apply(context.Services.AsNoTracking().Published().Where(s => s.Kind == kind.Kind).ReachingPlace(context.ServiceAreas, country, subdivision));
             var page = await query.PageAsync(country, subdivision, filter.Page, filter.OpenNow, DateTimeOffset.UtcNow, context, CancellationToken.None);
             return page.Total;
         }
@@ -53,7 +53,7 @@ public static class QueryPlans
         {
             using var scope = services.CreateScope();
             var context = scope.ServiceProvider.GetRequiredService<HelpDbContext>();
-            await context.Services.AsNoTracking().Published().ReachingPlace(country, subdivision)
+            await context.Services.AsNoTracking().Published().ReachingPlace(context.ServiceAreas, country, subdivision)
                 .GroupBy(s => s.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
         }
 
