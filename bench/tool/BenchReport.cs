@@ -22,9 +22,9 @@ public static class BenchReport
     {
         var runs = File.ReadAllLines(options.Get("runs")).Where(l => l.TrimStart().StartsWith('{')).Select(ParseRun).ToList();
         var weights = JsonSerializer.Deserialize<List<PageWeightResult>>(File.ReadAllText(options.Get("weights")), BenchJson.Options)!;
-        var large = JsonNode.Parse(File.ReadAllText(options.Get("plans-large")))!;
-        var small = options.Find("plans-small") is { } s && File.Exists(s) ? JsonNode.Parse(File.ReadAllText(s)) : null;
+        var plans = JsonNode.Parse(File.ReadAllText(options.Get("plans")))!;
         var peakKiB = long.Parse(options.Get("peak-kib"), Inv);
+        var peakAllKiB = long.Parse(options.Get("peak-all-kib"), Inv);
         var firstMs = double.Parse(options.Get("first-ms"), Inv);
         var meta = options.Pairs("meta").ToDictionary(p => p.Name, p => p.Value);
 
@@ -47,20 +47,21 @@ public static class BenchReport
             var compressed = Math.Max(w.Total.Brotli, w.Total.Gzip);
             targets.Add(new($"{w.Name} HTML+CSS+JS compressed (br and gzip)", $"{w.Total.Brotli / 1000.0:0.0} / {w.Total.Gzip / 1000.0:0.0} KB", "< 10 KB", compressed < 10_000));
         }
-        targets.Add(new("peak working set (VmHWM) under load", $"{peakKiB / 1024.0:0.0} MiB", "< 200 MiB", peakKiB < 200 * 1024));
+        targets.Add(new("peak working set (VmHWM), visitor load on every page", $"{peakKiB / 1024.0:0.0} MiB", "< 200 MiB", peakKiB < 200 * 1024));
+        targets.Add(new("peak working set (VmHWM), after the uncached (cookie) runs too", $"{peakAllKiB / 1024.0:0.0} MiB", "< 200 MiB", peakAllKiB < 200 * 1024));
         targets.Add(new("first request answered after start", $"{firstMs:0} ms", "< 2000 ms", firstMs < 2000));
-        var largeMs = (double)large["queryMs"]!;
-        if (small is not null)
+        var largeMs = (double)plans["queryMs"]!;
+        var smallMs = (double?)plans["compareQueryMs"];
+        if (smallMs is not null)
         {
-            var smallMs = (double)small["queryMs"]!;
-            // "Costs no more": within 20%, which is the noise of a 2-core machine running a load generator beside the site.
-            targets.Add(new($"filtered kind page queries, {large["listings"]} vs {small["listings"]} listings",
+            // "Costs no more": within 20%, measured in alternating rounds so load from elsewhere weighs on both alike.
+            targets.Add(new($"filtered kind page queries, {plans["listings"]} vs {plans["compareListings"]} listings",
                 $"{largeMs:0.000} vs {smallMs:0.000} ms", "<= 1.2x", largeMs <= smallMs * 1.2));
         }
 
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"HelpDirectory load benchmark  {meta.GetValueOrDefault("date")}  commit {meta.GetValueOrDefault("commit")}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"{meta.GetValueOrDefault("cpu")}, {meta.GetValueOrDefault("cores")} cores; wrk {meta.GetValueOrDefault("threads")} threads, {meta.GetValueOrDefault("connections")} connections, {meta.GetValueOrDefault("duration")} per page; {large["listings"]} listings, {meta.GetValueOrDefault("regions")} regions");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{meta.GetValueOrDefault("cpu")}, {meta.GetValueOrDefault("cores")} cores; wrk {meta.GetValueOrDefault("threads")} threads, {meta.GetValueOrDefault("connections")} connections, {meta.GetValueOrDefault("duration")} per page; {plans["listings"]} listings, {meta.GetValueOrDefault("regions")} regions; load average before/after {meta.GetValueOrDefault("load-before")} / {meta.GetValueOrDefault("load-after")}");
         text.AppendLine();
         text.AppendLine("| page | variant | req/s | p50 ms | p99 ms | vs static | HTML+CSS+JS | br | gzip |");
         text.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -71,8 +72,8 @@ public static class BenchReport
                 $"| {r.Name} `{r.Url}` | {r.Variant} | {r.Rps:0} | {r.P50Ms:0.00} | {r.P99Ms:0.00} | {r.VsStatic:P0} | {Kb(w?.Total.Identity)} | {Kb(w?.Total.Brotli)} | {Kb(w?.Total.Gzip)} |");
         }
         text.AppendLine();
-        text.Append(CultureInfo.InvariantCulture, $"peak working set {peakKiB / 1024.0:0.0} MiB; first request {firstMs:0} ms after start; filtered kind page queries {largeMs:0.000} ms");
-        if (small is not null) text.Append(CultureInfo.InvariantCulture, $" ({(double)small["queryMs"]!:0.000} ms with {small["listings"]} listings)");
+        text.Append(CultureInfo.InvariantCulture, $"peak working set {peakKiB / 1024.0:0.0} MiB ({peakAllKiB / 1024.0:0.0} MiB after the cookie runs); first request {firstMs:0} ms after start; filtered kind page queries {largeMs:0.000} ms");
+        if (smallMs is not null) text.Append(CultureInfo.InvariantCulture, $" ({smallMs:0.000} ms with {plans["compareListings"]} listings)");
         text.AppendLine();
         text.AppendLine();
         text.AppendLine("| target | measured | limit | |");
@@ -83,12 +84,13 @@ public static class BenchReport
         var json = new
         {
             meta,
-            listings = (int)large["listings"]!,
+            listings = (int)plans["listings"]!,
             runs,
             weights,
             peakWorkingSetKiB = peakKiB,
+            peakWorkingSetAfterCookieRunsKiB = peakAllKiB,
             firstRequestMs = firstMs,
-            kindPageQueries = new { large = large, small = small },
+            kindPageQueries = plans,
             targets,
             allTargetsMet = targets.All(t => t.Pass),
         };
