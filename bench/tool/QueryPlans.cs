@@ -57,8 +57,9 @@ public static class QueryPlans
         }
         var largeMs = Median(largeRounds);
         double? smallMs = small is null ? null : Median(smallRounds);
-        report.AppendLine(CultureInfo.InvariantCulture, $"\nKind page queries, median of {rounds} rounds of 20: {largeMs:0.000} ms with {large.Listings} listings" +
-            (small is null ? "" : $", {smallMs:0.000} ms with {small.Listings} listings"));
+        report.Append(CultureInfo.InvariantCulture, $"\nKind page queries, median of {rounds} rounds of 20: {largeMs:0.000} ms with {large.Listings} listings");
+        if (small is not null) report.Append(CultureInfo.InvariantCulture, $", {smallMs:0.000} ms with {small.Listings} listings");
+        report.AppendLine();
         Console.Write(report.ToString());
 
         if (options.Find("out") is { } output)
