@@ -23,6 +23,11 @@ public static class BenchData
         var content = Path.GetFullPath(options.Get("content"));
         var output = Path.GetFullPath(options.Get("out"));
         var count = options.Int("count", 10_000);
+        // The control country: after the first --control-after listings, no generated listing reaches it (none there, none
+        // worldwide). Its pages then match the same listings in a database of 40 and of 10,000, so the two can be timed
+        // against each other with only the size of the database differing.
+        var control = options.Find("control");
+        var controlAfter = options.Int("control-after", 40);
         var regionTarget = options.Int("regions", 300);
         var random = new Random(20261122);
 
@@ -76,29 +81,35 @@ public static class BenchData
 
         for (var i = 1; i <= count; i++)
         {
-            var kind = Kinds[random.Next(Kinds.Length)];
-            var roll = random.NextDouble();
-            // About 85% local, 14% national, 1% worldwide (only the kinds that can be used from anywhere).
-            var worldwide = roll < 0.01 && kind is "online-therapy" or "forums" or "helplines";
-            var national = !worldwide && roll < 0.15;
+            string kind;
             Place place;
             JsonObject area;
-            if (worldwide)
+            bool worldwide, national;
+            do
             {
-                place = places[random.Next(places.Count)];
-                area = new JsonObject { ["scope"] = "worldwide" };
+                kind = Kinds[random.Next(Kinds.Length)];
+                var roll = random.NextDouble();
+                // About 85% local, 14% national, 1% worldwide (only the kinds that can be used from anywhere).
+                worldwide = roll < 0.01 && kind is "online-therapy" or "forums" or "helplines";
+                national = !worldwide && roll < 0.15;
+                if (worldwide)
+                {
+                    place = places[random.Next(places.Count)];
+                    area = new JsonObject { ["scope"] = "worldwide" };
+                }
+                else if (national || subdivisions.Count == 0)
+                {
+                    place = places[random.Next(places.Count)];
+                    area = new JsonObject { ["scope"] = "countries", ["codes"] = new JsonArray(place.Code) };
+                }
+                else
+                {
+                    var sub = subdivisions[random.Next(subdivisions.Count)];
+                    place = sub.Place;
+                    area = new JsonObject { ["scope"] = "subdivisions", ["codes"] = new JsonArray(sub.Code) };
+                }
             }
-            else if (national || subdivisions.Count == 0)
-            {
-                place = places[random.Next(places.Count)];
-                area = new JsonObject { ["scope"] = "countries", ["codes"] = new JsonArray(place.Code) };
-            }
-            else
-            {
-                var sub = subdivisions[random.Next(subdivisions.Count)];
-                place = sub.Place;
-                area = new JsonObject { ["scope"] = "subdivisions", ["codes"] = new JsonArray(sub.Code) };
-            }
+            while (i > controlAfter && (worldwide || place.Code == control));
 
             var contacts = Pick(random, Contacts, 1, 3);
             if (kind == "therapy" && !worldwide && !national && !contacts.Contains("in-person")) contacts.Add("in-person");
