@@ -1,5 +1,6 @@
 using HelpDirectory.Web.Regions;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
@@ -10,7 +11,8 @@ namespace HelpDirectory.Web.Hosting;
 /// Rendered public pages are kept in memory and served again to visitors whose request would render the same bytes:
 /// same URL and query, same resolved region (and the way it was resolved, which the banner states), same minute (cards say
 /// "open now"). Nothing that could be personal is cached: not a request with any cookie but the region cookie or with an
-/// Authorization header, not the admin and account areas, not a response that sets a cookie, not an error.
+/// Authorization header, not the admin and account areas, not a response that sets a cookie, not an error (the shared
+/// "not found" page aside).
 /// </summary>
 public static class PageCaching
 {
@@ -23,7 +25,8 @@ public static class PageCaching
     {
         services.AddOutputCache(o =>
         {
-            o.AddBasePolicy(b => b.AddPolicy<RegionPagePolicy>());
+            // The one policy, without the framework's default beside it: every rule about what is cached is in RegionPagePolicy.
+            o.AddBasePolicy(b => b.AddPolicy<RegionPagePolicy>(), excludeDefaultPolicy: true);
             // At about 20 KB a page, room for every page of every region several times over; least used go first.
             o.SizeLimit = 32 * 1024 * 1024;
         });
@@ -97,12 +100,21 @@ public sealed class SiteCache
 
 internal sealed class RegionPagePolicy(TimeProvider clock) : IOutputCachePolicy
 {
+    // The query parameters pages read (the kind page's filters and pagination; q for search). A request with any other
+    // is rendered afresh: it cannot fill the cache with variants, and a page that starts reading a new parameter is never
+    // served from the wrong entry before the parameter is added here.
+    private static readonly HashSet<string> KnownQueryKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "contact", "audience", "approach", "free", "open", "language", "page", "q",
+    };
+
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var http = context.HttpContext;
         var cacheable = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
-        cacheable &= PageCaching.IsAnonymous(http.Request);
+        cacheable &= PageCaching.IsAnonymous(http.Request) && http.User.Identity?.IsAuthenticated != true;
         cacheable &= http.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>() is null;
+        foreach (var key in http.Request.Query.Keys) cacheable &= KnownQueryKeys.Contains(key);
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
@@ -128,10 +140,14 @@ internal sealed class RegionPagePolicy(TimeProvider clock) : IOutputCachePolicy
     {
         var response = context.HttpContext.Response;
         var cacheControl = response.Headers.CacheControl.ToString();
-        if (response.StatusCode != StatusCodes.Status200OK
-            || response.Headers.ContainsKey(HeaderNames.SetCookie)
-            || cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase)
-            || cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase))
+        var page = response.StatusCode == StatusCodes.Status200OK
+                   && !cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase)
+                   && !cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase);
+        // The "not found" page is kept too, once per region: it is re-executed at /error/404 whatever address was asked
+        // for, so unknown addresses share one entry and cannot fill the cache. (Its no-store is for browsers.)
+        var notFoundPage = response.StatusCode == StatusCodes.Status404NotFound
+                           && context.HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        if (!(page || notFoundPage) || response.Headers.ContainsKey(HeaderNames.SetCookie))
         {
             context.AllowCacheStorage = false;
         }

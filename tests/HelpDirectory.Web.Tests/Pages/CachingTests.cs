@@ -107,6 +107,41 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public async Task Get_UnknownQueryParameter_IsRenderedAfresh()
+    {
+        await using var site = new FixtureSiteFactory();
+        var client = site.Browser(acceptLanguage: "nb-NO");
+
+        await client.GetPage("/?utm_source=poster");
+        var second = await client.GetPage("/?utm_source=poster");
+        await client.GetPage("/");
+        var plain = await client.GetPage("/");
+
+        Assert.False(FromCache(second));
+        Assert.True(FromCache(plain));
+    }
+
+    [Fact]
+    public async Task Get_UnknownAddresses_ShareOneCachedNotFoundPage_PerRegion()
+    {
+        await using var site = new FixtureSiteFactory();
+
+        var first = await site.Browser(acceptLanguage: "nb-NO").GetPage("/no-such-page");
+        var other = await site.Browser(acceptLanguage: "nb-NO").GetPage("/another/missing/page");
+        var british = await site.Browser(acceptLanguage: "en-GB").GetPage("/no-such-page");
+
+        first.ShouldBe(404);
+        other.ShouldBe(404);
+        british.ShouldBe(404);
+        Assert.False(FromCache(first));
+        Assert.True(FromCache(other));
+        Assert.False(FromCache(british));
+        Assert.Equal("We could not find that page", other.Text("main h1"));
+        Assert.Contains("Norway", other.Text("#crisis h2"));
+        Assert.Contains("United Kingdom", british.Text("#crisis h2"));
+    }
+
+    [Fact]
     public async Task Get_KindPage_OpenNow_IsNotServedFromAnEarlierMinute()
     {
         await using var site = new FixtureSiteFactory();
