@@ -24,7 +24,8 @@ public static class DataSetup
         if (csb.DefaultTimeout == 30) csb.DefaultTimeout = 5;
         var finalConnectionString = csb.ToString();
 
-        services.AddDbContext<HelpDbContext>(o => o.UseSqlite(finalConnectionString));
+        var busyTimeout = new SqliteBusyTimeout(csb.DefaultTimeout);
+        services.AddDbContext<HelpDbContext>(o => o.UseSqlite(finalConnectionString).AddInterceptors(busyTimeout));
         services.AddScoped<SeedLoader>();
         services.Configure<ContentOptions>(configuration.GetSection("Content"));
         return services;

@@ -68,8 +68,10 @@ public sealed class HelpDbContext(DbContextOptions<HelpDbContext> options) : Ide
             e.HasIndex(l => new { l.Code, l.ServiceId });
         });
 
-        // Service-area matching reads these three columns for every directory page.
+        // Service-area matching reads these three columns for every directory page: the first index finds the areas that
+        // reach a place, the second says how each listing shown reaches it (and serves the foreign key).
         builder.Entity<ServiceArea>().HasIndex(a => new { a.Scope, a.CountryCode, a.SubdivisionCode, a.ServiceId });
+        builder.Entity<ServiceArea>().HasIndex(a => new { a.ServiceId, a.Scope, a.CountryCode, a.SubdivisionCode });
 
         builder.Entity<Revision>().HasIndex(r => new { r.EntityType, r.EntityKey, r.At });
         builder.Entity<Report>().HasIndex(r => new { r.Status, r.At });

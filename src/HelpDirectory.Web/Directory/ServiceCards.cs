@@ -40,7 +40,8 @@ public static class ServiceCards
             .Select(s => new
             {
                 s.Id, s.Slug, s.Name, Organization = s.Organization!.Name, s.Kind, s.Description, s.ContactMethods, s.Cost, s.Is24x7, s.LastVerified,
-                Reach = s.Areas.Any(a => a.Scope == AreaScope.Subdivision && (sc == null ? a.CountryCode == cc : a.SubdivisionCode == sc)) ? Reach.Local
+                // The country is in the test even for a subdivision, so the index on ServiceAreas answers it exactly.
+                Reach = s.Areas.Any(a => a.Scope == AreaScope.Subdivision && a.CountryCode == cc && (sc == null || a.SubdivisionCode == sc)) ? Reach.Local
                     : s.Areas.Any(a => a.Scope == AreaScope.Country && a.CountryCode == cc) ? Reach.National
                     : Reach.International,
             })

@@ -15,21 +15,23 @@ public static class ServiceReach
 {
     /// <summary>Published services that can be used in the place: worldwide ones, ones for its country, and local ones
     /// for the subdivision (or, on a country page, for any subdivision of the country).</summary>
-    public static IQueryable<Service> ReachingPlace(this IQueryable<Service> services, RegionInfo country, RegionInfo? subdivision)
+    /// <remarks>Written as "Id IN (areas that match)" rather than "EXISTS (a matching area)": SQLite then reads only the
+    /// matching rows of the (Scope, CountryCode, SubdivisionCode, ServiceId) index and fetches those services by key, so a
+    /// page costs the same however many listings other places have. EXISTS made it test every listing of the kind.</remarks>
+    public static IQueryable<Service> ReachingPlace(this IQueryable<Service> services, IQueryable<ServiceArea> areas, RegionInfo country, RegionInfo? subdivision)
     {
         var countryCode = country.CountryCode;
-        if (subdivision is null)
-        {
-            return services.Where(s => s.Areas.Any(a =>
+        var matching = subdivision is null
+            ? areas.Where(a =>
                 a.Scope == AreaScope.Worldwide ||
                 (a.Scope == AreaScope.Country && a.CountryCode == countryCode) ||
-                (a.Scope == AreaScope.Subdivision && a.CountryCode == countryCode)));
-        }
-        var subdivisionCode = subdivision.Code;
-        return services.Where(s => s.Areas.Any(a =>
-            a.Scope == AreaScope.Worldwide ||
-            (a.Scope == AreaScope.Country && a.CountryCode == countryCode) ||
-            (a.Scope == AreaScope.Subdivision && a.SubdivisionCode == subdivisionCode)));
+                (a.Scope == AreaScope.Subdivision && a.CountryCode == countryCode))
+            : areas.Where(a =>
+                a.Scope == AreaScope.Worldwide ||
+                (a.Scope == AreaScope.Country && a.CountryCode == countryCode) ||
+                (a.Scope == AreaScope.Subdivision && a.CountryCode == countryCode && a.SubdivisionCode == subdivision.Code));
+        var ids = matching.Select(a => a.ServiceId);
+        return services.Where(s => ids.Contains(s.Id));
     }
 
     public static IQueryable<Service> Published(this IQueryable<Service> services) =>

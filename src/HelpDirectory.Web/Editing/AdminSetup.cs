@@ -82,7 +82,6 @@ public static class AdminSetup
         services.AddScoped<ServiceEditor>();
         services.AddScoped<Transfer.ServiceTransfer>();
         services.AddScoped<RecordEditor>();
-        services.AddScoped<Hosting.SiteCache>();
         
         return services;
     }

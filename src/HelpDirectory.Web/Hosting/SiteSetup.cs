@@ -30,6 +30,7 @@ public static class SiteSetup
             o.Conventions.AddPageRoute("/Help/Kind", "help/{country}/{region}/{kind:helpkind}");
         });
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.AddPageCaching();
         return services;
     }
 
@@ -37,6 +38,7 @@ public static class SiteSetup
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseResponseCompressionForAnonymous();
         app.UseExceptionHandler("/error/500");
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
@@ -54,6 +56,11 @@ public static class SiteSetup
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        // After the region is resolved (the cache varies by it) and after authorization (a cached page is never a way
+        // around it).
+        app.UseOutputCache();
+        // The cache is emptied whenever editors change regions or crisis lines.
+        app.Services.GetRequiredService<SiteCache>();
         return app;
     }
 }

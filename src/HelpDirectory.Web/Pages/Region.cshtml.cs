@@ -1,5 +1,6 @@
 using HelpDirectory.Web.Regions;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
@@ -9,6 +10,7 @@ namespace HelpDirectory.Web.Pages;
 // only cookie a visitor gets. Cross-site posts are refused by their Origin / Sec-Fetch-Site headers instead, and the worst
 // a forged post could do is change which crisis lines are shown, to another region's real ones.
 [IgnoreAntiforgeryToken]
+[OutputCache(NoStore = true)] // it shows whether this visitor has saved a region, and its POST sets the cookie
 public sealed class RegionModel(IOptions<RegionOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "country")]

@@ -32,7 +32,7 @@ public sealed class KindModel(HelpDbContext db, TimeProvider clock) : PageModel
         }
 
         Filter = ListingFilter.Parse(Request.Query);
-        var query = Filter.Apply(db.Services.AsNoTracking().Published().Where(s => s.Kind == Kind.Kind).ReachingPlace(Country, Subdivision));
+        var query = Filter.Apply(db.Services.AsNoTracking().Published().Where(s => s.Kind == Kind.Kind).ReachingPlace(db.ServiceAreas, Country, Subdivision));
         Results = await query.PageAsync(Country, Subdivision, Filter.Page, Filter.OpenNow, clock.GetUtcNow(), db, ct);
         return Page();
     }

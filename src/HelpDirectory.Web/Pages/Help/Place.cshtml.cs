@@ -35,7 +35,7 @@ public sealed class PlaceModel(HelpDbContext db, TimeProvider clock) : PageModel
         Lines = regions.CrisisLinesFor(place);
         Emergency = regions.EmergencyNumbersFor(place);
 
-        var reaching = db.Services.AsNoTracking().Published().ReachingPlace(Country, Subdivision);
+        var reaching = db.Services.AsNoTracking().Published().ReachingPlace(db.ServiceAreas, Country, Subdivision);
         Counts = await reaching.GroupBy(s => s.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         Helplines = await reaching.Where(s => s.Kind == HelpKind.Helplines)
             .PageAsync(Country, Subdivision, 1, openNowOnly: false, clock.GetUtcNow(), db, ct);

@@ -1,0 +1,17 @@
+using HelpDirectory.Bench;
+
+// bench/run calls these in turn; each prints what it did and exits non-zero on failure.
+return args.FirstOrDefault() switch
+{
+    "generate" => BenchData.Generate(Options.Parse(args[1..])),
+    "weigh" => await PageWeight.WeighAsync(Options.Parse(args[1..])),
+    "plans" => await QueryPlans.PrintAsync(Options.Parse(args[1..])),
+    "report" => BenchReport.Write(Options.Parse(args[1..])),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: generate|weigh|plans|report --key value ... (see bench/run)");
+    return 2;
+}
