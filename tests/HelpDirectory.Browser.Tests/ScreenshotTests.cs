@@ -4,27 +4,34 @@ using Xunit.Abstractions;
 
 namespace HelpDirectory.Browser.Tests;
 
-/// <summary>Full-page screenshots of every page on a phone and a desktop (and a phone in dark mode), for people to look at (TestResults/ is git-ignored).</summary>
+/// <summary>
+/// Full-page screenshots of every page at desktop and phone widths, and the phone width in dark mode, for people to look
+/// at (TestResults/ is git-ignored). One page load per page: the window is resized between shots.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ScreenshotTests(BrowserSite site, ITestOutputHelper output)
 {
     [Theory]
     [MemberData(nameof(SitePages.Names), MemberType = typeof(SitePages))]
-    public async Task Page_IsCapturedOnAPhoneAndADesktop_AndInDarkMode(string name)
+    public async Task Page_IsCapturedOnADesktopAndAPhone_LightAndDark(string name)
     {
         var spec = SitePages.Get(name);
         Directory.CreateDirectory(site.ScreenshotFolder);
-        foreach (var (device, scheme) in new[] { (Device.Phone, ColorScheme.Light), (Device.Desktop, ColorScheme.Light), (Device.Phone, ColorScheme.Dark) })
-        {
-            await using var visitor = await site.VisitorAsync(device.WithLocale(spec.Locale));
-            await visitor.Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme });
-            await visitor.OpenAsync(spec.Path, spec.Status);
-            var file = Path.Combine(site.ScreenshotFolder, $"{spec.Name}-{device.Name}{(scheme == ColorScheme.Dark ? "-dark" : "")}.png");
+        await using var visitor = await site.VisitorAsync(Device.Desktop.WithLocale(spec.Locale));
+        await visitor.OpenAsync(spec.Path, spec.Status);
 
-            await visitor.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        await Capture(visitor, $"{spec.Name}-desktop");
+        await visitor.Page.SetViewportSizeAsync(Device.Phone.Width, Device.Phone.Height);
+        await Capture(visitor, $"{spec.Name}-mobile");
+        await visitor.Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
+        await Capture(visitor, $"{spec.Name}-mobile-dark");
+    }
 
-            Assert.True(new FileInfo(file).Length > 1000, $"Empty screenshot {file}");
-            output.WriteLine(file);
-        }
+    private async Task Capture(Visitor visitor, string name)
+    {
+        var file = Path.Combine(site.ScreenshotFolder, name + ".png");
+        await visitor.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        Assert.True(new FileInfo(file).Length > 1000, $"Empty screenshot {file}");
+        output.WriteLine(file);
     }
 }
