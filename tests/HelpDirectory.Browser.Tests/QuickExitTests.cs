@@ -112,6 +112,26 @@ public sealed class QuickExitTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task Exit_StaysInReach_AtTheEndOfALongPage()
+    {
+        await using var visitor = await site.VisitorAsync(Device.Phone);
+        await visitor.OpenAsync("/articles/what-is-self-harm");
+
+        var scrolled = await visitor.EvalAsync<double>("() => { scrollTo(0, document.documentElement.scrollHeight); return scrollY; }");
+        var exit = await visitor.EvalJsonAsync<Reach>("""
+            () => {
+              const r = document.getElementById('quick-exit').getBoundingClientRect();
+              const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+              return { top: r.top, bottom: r.bottom, onTop: !!hit && !!hit.closest('#quick-exit') };
+            }
+            """);
+
+        Assert.True(scrolled > 2 * Device.Phone.Height, $"The article should be long enough to scroll; scrolled {scrolled}px");
+        Assert.True(exit.Top >= 0 && exit.Bottom <= Device.Phone.Height, $"The exit scrolled away: {exit}");
+        Assert.True(exit.OnTop, "Something covers the exit");
+    }
+
+    [Fact]
     public async Task WithoutJavaScript_ItIsAPlainLinkToTheNeutralSite()
     {
         await using var visitor = await site.VisitorAsync(Device.Desktop.WithoutJavaScript());
@@ -160,4 +180,6 @@ public sealed class QuickExitTests(BrowserSite site)
     }
 
     private sealed record PageState(bool Shown, string? Centre, string Title);
+
+    private sealed record Reach(double Top, double Bottom, bool OnTop);
 }
