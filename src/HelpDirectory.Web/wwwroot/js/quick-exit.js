@@ -1,33 +1,49 @@
 // Quick exit, after the GOV.UK Design System's "Exit this page": leave for a neutral page, replacing this page in the
 // history, blank the page at once, and undo the blanking if the browser brings the page back from its cache.
-// Shift pressed three times does the same. Without JavaScript the control is a plain link.
+// Shift pressed three times in a row does the same (not Escape: it stops page loads and is pressed by accident).
+// Without JavaScript the control is a plain link.
 (function () {
   "use strict";
   var link = document.getElementById("quick-exit");
   if (!link) return;
-  var url = link.href;
+  var url = link.href, title = document.title, presses = 0, timer = 0;
+
+  // Tells screen reader users how many more presses will leave, as GOV.UK's component does.
+  var status = document.createElement("p");
+  status.id = "quick-exit-status";
+  status.className = "visually-hidden";
+  status.setAttribute("aria-live", "polite");
+  document.body.appendChild(status);
 
   function exit(event) {
     if (event) event.preventDefault();
     document.documentElement.classList.add("exiting");
-    document.body.style.visibility = "hidden";
-    document.title = "…";
+    document.body.style.display = "none";
+    document.title = "Loading…";
     window.location.replace(url);
+  }
+
+  function reset() {
+    presses = 0;
+    status.textContent = "";
   }
 
   link.addEventListener("click", exit);
 
-  var presses = 0, timer = 0;
   document.addEventListener("keyup", function (event) {
-    if (event.key !== "Shift") { presses = 0; return; }
+    if (event.key !== "Shift" || event.altKey || event.ctrlKey || event.metaKey) { clearTimeout(timer); reset(); return; }
     presses += 1;
     clearTimeout(timer);
-    timer = setTimeout(function () { presses = 0; }, 1000);
-    if (presses >= 3) { presses = 0; exit(); }
+    if (presses >= 3) { reset(); exit(); return; }
+    status.textContent = "Shift, press " + (3 - presses) + (presses === 2 ? " more time" : " more times") + " to exit.";
+    timer = setTimeout(reset, 2000);
   });
 
+  // A page restored from the back/forward cache comes back as it was left: show it again.
   window.addEventListener("pageshow", function () {
     document.documentElement.classList.remove("exiting");
-    document.body.style.visibility = "";
+    document.body.style.display = "";
+    document.title = title;
+    reset();
   });
 })();

@@ -1,0 +1,35 @@
+namespace HelpDirectory.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The pages every browser check runs over: accessibility, keyboard, small screens, weight and screenshots.
+/// Adding a page to every check is one line here.
+/// </summary>
+public static class SitePages
+{
+    public sealed record SitePage(string Name, string Path, int Status = 200, string Locale = "en-GB");
+
+    public static readonly IReadOnlyList<SitePage> All =
+    [
+        new("home", "/"),
+        new("home-unknown-region", "/", Locale: "en"),
+        new("country", "/help/no"),
+        new("region", "/help/no/oslo"),
+        new("kind-filtered", "/help/gb/helplines?free=true&contact=phone"),
+        new("service", "/services/samaritans-gb-helpline"),
+        new("service-with-hours", "/services/kors-pa-halsen-no"),
+        new("article", "/articles/what-is-self-harm"),
+        new("articles", "/articles"),
+        new("region-picker", "/region"),
+        new("privacy", "/privacy"),
+        new("not-found", "/this-page-does-not-exist", Status: 404),
+    ];
+
+    public static SitePage Get(string name) => All.Single(p => p.Name == name);
+
+    public static TheoryData<string> Names()
+    {
+        var data = new TheoryData<string>();
+        foreach (var page in All) data.Add(page.Name);
+        return data;
+    }
+}
