@@ -22,6 +22,9 @@ public static class SitePages
         new("region-picker", "/region"),
         new("privacy", "/privacy"),
         new("not-found", "/this-page-does-not-exist", Status: 404),
+        new("search", "/search?q=helpline"),
+        new("report-form", "/services/samaritans-gb-helpline/report"),
+        new("sign-in", "/admin/login"),
     ];
 
     public static SitePage Get(string name) => All.Single(p => p.Name == name);
