@@ -67,7 +67,11 @@ public sealed class KeyboardTests(BrowserSite site)
     private const string MarkControls = """
         () => {
           const all = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]')];
-          const controls = all.filter(e => !e.disabled && e.tabIndex >= 0 && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden');
+          // A group of radio buttons is one tab stop (arrow keys move within it), so only its first button counts.
+          const seenGroups = new Set();
+          const oneStopPerRadioGroup = e => e.type !== 'radio' || (!seenGroups.has(e.name) && seenGroups.add(e.name));
+          const controls = all.filter(e => !e.disabled && e.tabIndex >= 0 && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+            .filter(oneStopPerRadioGroup);
           controls.forEach((e, i) => e.dataset.kb = i);
           return controls.length;
         }
