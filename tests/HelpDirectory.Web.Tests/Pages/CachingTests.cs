@@ -259,6 +259,19 @@ public sealed class CachingTests
         Assert.Empty(editorsPage.Content.Headers.ContentEncoding);
     }
 
+    [Fact]
+    public async Task Get_RegionPicker_IsNeverCached()
+    {
+        await using var site = new FixtureSiteFactory();
+        var withChoice = site.Browser(regionCookie: "NO");
+
+        await withChoice.GetPage("/region");
+        var second = await withChoice.GetPage("/region");
+
+        Assert.False(FromCache(second));
+        Assert.Equal("Forget my region on this device", second.Text("form[action='/region?handler=forget'] button"));
+    }
+
     private static List<string> Slugs(Page page) =>
         page.All(".cards .card h3 a").Select(a => a.GetAttribute("href")!.Replace("/services/", "", StringComparison.Ordinal)).Order().ToList();
 
