@@ -14,6 +14,7 @@ public sealed record ServiceCard(
     ContactMethods Contact,
     CostKind Cost,
     bool Is24x7,
+    string TimeZone,
     Reach Reach,
     DateOnly? LastVerified)
 {
@@ -39,14 +40,14 @@ public static class ServiceCards
         return services
             .Select(s => new
             {
-                s.Id, s.Slug, s.Name, Organization = s.Organization!.Name, s.Kind, s.Description, s.ContactMethods, s.Cost, s.Is24x7, s.LastVerified,
+                s.Id, s.Slug, s.Name, Organization = s.Organization!.Name, s.Kind, s.Description, s.ContactMethods, s.Cost, s.Is24x7, s.TimeZone, s.LastVerified,
                 // The country is in the test even for a subdivision, so the index on ServiceAreas answers it exactly.
                 Reach = s.Areas.Any(a => a.Scope == AreaScope.Subdivision && a.CountryCode == cc && (sc == null || a.SubdivisionCode == sc)) ? Reach.Local
                     : s.Areas.Any(a => a.Scope == AreaScope.Country && a.CountryCode == cc) ? Reach.National
                     : Reach.International,
             })
             .OrderBy(c => c.Reach).ThenBy(c => c.Name)
-            .Select(c => new ServiceCard(c.Id, c.Slug, c.Name, c.Organization, c.Kind, c.Description, c.ContactMethods, c.Cost, c.Is24x7, c.Reach, c.LastVerified));
+            .Select(c => new ServiceCard(c.Id, c.Slug, c.Name, c.Organization, c.Kind, c.Description, c.ContactMethods, c.Cost, c.Is24x7, c.TimeZone, c.Reach, c.LastVerified));
     }
 
     /// <summary>One page of cards, with "open now" applied (it needs each service's hours in its own time zone, so it is
@@ -79,11 +80,10 @@ public static class ServiceCards
         var ids = cards.Select(c => c.Id).ToList();
         var hours = (await db.ServiceHours.AsNoTracking().Where(h => ids.Contains(h.ServiceId)).ToListAsync(ct)).ToLookup(h => h.ServiceId);
         var phones = (await db.ServicePhones.AsNoTracking().Where(p => ids.Contains(p.ServiceId)).OrderBy(p => p.SortOrder).ToListAsync(ct)).ToLookup(p => p.ServiceId);
-        var zones = await db.Services.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.TimeZone }).ToDictionaryAsync(s => s.Id, s => s.TimeZone, ct);
 
         cards = cards.Select(c => c with
         {
-            Open = OpeningHours.StateAt(c.Is24x7, zones.GetValueOrDefault(c.Id, "UTC"), hours[c.Id].ToList(), now),
+            Open = OpeningHours.StateAt(c.Is24x7, c.TimeZone, hours[c.Id].ToList(), now),
             Phones = phones[c.Id].ToList(),
         }).ToList();
         return new CardPage(cards, total, page, size);

@@ -62,6 +62,9 @@ public sealed class RecordEditor(HelpDbContext db, TimeProvider clock, SiteCache
         return new RecordResult.Saved(key(entity));
     }
 
+    /// <summary>The version an editor loads with a record and sends back when saving it.</summary>
+    public long VersionOf<TEntity>(TEntity entity) where TEntity : class => db.Entry(entity).Property<long>("Version").CurrentValue;
+
     public Task<List<Revision>> HistoryAsync(string entityType, string key, CancellationToken ct) =>
         db.Revisions.AsNoTracking().Where(r => r.EntityType == entityType && r.EntityKey == key)
             .OrderByDescending(r => r.At).ThenByDescending(r => r.Id).ToListAsync(ct);

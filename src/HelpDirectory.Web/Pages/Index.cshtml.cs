@@ -8,8 +8,7 @@ public sealed class IndexModel : PageModel
     public ResolvedRegion Region { get; private set; } = ResolvedRegion.International;
     public IReadOnlyList<RegionInfo> Countries { get; private set; } = [];
 
-    public string? PlacePath => Region.Country is null ? null
-        : Region.Subdivision is null ? $"/help/{Region.Country.Slug}" : $"/help/{Region.Country.Slug}/{Region.Subdivision.Slug}";
+    public string? PlacePath => Region.PlacePath;
 
     public void OnGet()
     {

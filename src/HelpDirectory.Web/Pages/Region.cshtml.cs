@@ -39,7 +39,7 @@ public sealed class RegionModel(IOptions<RegionOptions> options) : PageModel
             return Page();
         }
         RegionCookie.Save(HttpContext, place, options);
-        return Redirect(chosen.Subdivision is null ? $"/help/{chosen.Country!.Slug}" : $"/help/{chosen.Country!.Slug}/{chosen.Subdivision.Slug}");
+        return Redirect(chosen.PlacePath!);
     }
 
     public IActionResult OnPostForget()

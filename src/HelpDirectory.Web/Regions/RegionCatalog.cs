@@ -73,6 +73,17 @@ public sealed class RegionSnapshot
     public RegionInfo? FindSubdivision(RegionInfo country, string? slug) =>
         slug is not null && BySlug.TryGetValue((country.CountryCode.ToUpperInvariant(), slug.ToLowerInvariant()), out var r) && !r.IsCountry ? r : null;
 
+    /// <summary>The place a /help URL names: a known country, and a known subdivision of it when one is named.</summary>
+    public bool TryFindPlace(string? countrySlug, string? regionSlug, out RegionInfo country, out RegionInfo? subdivision)
+    {
+        subdivision = null;
+        country = FindCountryBySlug(countrySlug)!;
+        if (country is null) return false;
+        if (regionSlug is null) return true;
+        subdivision = FindSubdivision(country, regionSlug);
+        return subdivision is not null;
+    }
+
     public IReadOnlyList<RegionInfo> SubdivisionsOf(string countryCode) =>
         Children.TryGetValue(countryCode, out var list) ? list : [];
 

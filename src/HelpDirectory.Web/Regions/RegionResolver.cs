@@ -18,7 +18,17 @@ public sealed record ResolvedRegion(RegionInfo? Country, RegionInfo? Subdivision
     /// <summary>The value every cache of a rendered page varies by.</summary>
     public string CacheKey => Most?.Code ?? "INTL";
 
+    /// <summary>The region's place page, or null when no region is known.</summary>
+    public string? PlacePath => Country is null ? null : RegionPaths.Place(Country, Subdivision);
+
     public string DisplayName => Subdivision is not null ? $"{Subdivision.Name}, {Country!.Name}" : Country?.Name ?? "International";
+}
+
+public static class RegionPaths
+{
+    /// <summary>/help/{country} or /help/{country}/{region}: the one place these addresses are built.</summary>
+    public static string Place(RegionInfo country, RegionInfo? subdivision) =>
+        subdivision is null ? $"/help/{country.Slug}" : $"/help/{country.Slug}/{subdivision.Slug}";
 }
 
 public sealed record RegionRequest(string? PathCountry, string? PathRegion, string? Cookie, string? AcceptLanguage, string? GeoIpCountry = null);

@@ -14,8 +14,7 @@ public sealed class ArticleModel(ArticleStore articles) : PageModel
     public ResolvedRegion Region { get; private set; } = ResolvedRegion.International;
 
     /// <summary>The kind of help near the reader, or the region picker when we do not know where they are.</summary>
-    public string NearYouPath => Region.Country is null || Kind is null ? "/region"
-        : (Region.Subdivision is null ? $"/help/{Region.Country.Slug}" : $"/help/{Region.Country.Slug}/{Region.Subdivision.Slug}") + "/" + Kind.Slug;
+    public string NearYouPath => Region.PlacePath is { } place && Kind is not null ? place + "/" + Kind.Slug : "/region";
 
     public IActionResult OnGet(string slug)
     {

@@ -16,20 +16,15 @@ public sealed class KindModel(HelpDbContext db, TimeProvider clock) : PageModel
     public CardPage Results { get; private set; } = new([], 0, 1, ListingFilter.PageSize);
 
     public string PlaceName => Subdivision is null ? Country.Name : $"{Subdivision.Name}, {Country.Name}";
-    public string PlacePath => Subdivision is null ? $"/help/{Country.Slug}" : $"/help/{Country.Slug}/{Subdivision.Slug}";
+    public string PlacePath => RegionPaths.Place(Country, Subdivision);
     public string BasePath => $"{PlacePath}/{Kind.Slug}";
 
     public async Task<IActionResult> OnGetAsync(string country, string? region, string kind, CancellationToken ct)
     {
-        var regions = HttpContext.GetRegions();
-        if (regions.FindCountryBySlug(country) is not { } c || !HelpKinds.TryParse(kind, out var k)) return NotFound();
+        if (!HttpContext.GetRegions().TryFindPlace(country, region, out var c, out var sub) || !HelpKinds.TryParse(kind, out var k)) return NotFound();
         Country = c;
+        Subdivision = sub;
         Kind = k;
-        if (region is not null)
-        {
-            if (regions.FindSubdivision(c, region) is not { } s) return NotFound();
-            Subdivision = s;
-        }
 
         Filter = ListingFilter.Parse(Request.Query);
         var query = Filter.Apply(db.Services.AsNoTracking().Published().Where(s => s.Kind == Kind.Kind).ReachingPlace(db.ServiceAreas, Country, Subdivision));

@@ -18,18 +18,14 @@ public sealed class PlaceModel(HelpDbContext db, TimeProvider clock) : PageModel
     public CardPage Helplines { get; private set; } = new([], 0, 1, ListingFilter.PageSize);
 
     public string PlaceName => Subdivision is null ? Country.Name : $"{Subdivision.Name}, {Country.Name}";
-    public string BasePath => Subdivision is null ? $"/help/{Country.Slug}" : $"/help/{Country.Slug}/{Subdivision.Slug}";
+    public string BasePath => RegionPaths.Place(Country, Subdivision);
 
     public async Task<IActionResult> OnGetAsync(string country, string? region, CancellationToken ct)
     {
         var regions = HttpContext.GetRegions();
-        if (regions.FindCountryBySlug(country) is not { } c) return NotFound();
+        if (!regions.TryFindPlace(country, region, out var c, out var sub)) return NotFound();
         Country = c;
-        if (region is not null)
-        {
-            if (regions.FindSubdivision(c, region) is not { } s) return NotFound();
-            Subdivision = s;
-        }
+        Subdivision = sub;
         var place = Subdivision ?? Country;
         Subdivisions = regions.SubdivisionsOf(Country.CountryCode);
         Lines = regions.CrisisLinesFor(place);

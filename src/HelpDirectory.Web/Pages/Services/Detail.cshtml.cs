@@ -27,9 +27,7 @@ public sealed class DetailModel(HelpDbContext db, TimeProvider clock) : PageMode
         if (service is null) return NotFound();
         View = ServiceDetailView.For(service, HttpContext.GetRegions(), clock.GetUtcNow());
 
-        var here = HttpContext.GetRegion();
-        if (here.Country is not null)
-            NearYouPath = (here.Subdivision is null ? $"/help/{here.Country.Slug}" : $"/help/{here.Country.Slug}/{here.Subdivision.Slug}") + "/" + HelpKinds.Get(service.Kind).Slug;
+        if (HttpContext.GetRegion().PlacePath is { } place) NearYouPath = place + "/" + HelpKinds.Get(service.Kind).Slug;
         return Page();
     }
 }

@@ -37,7 +37,7 @@ public abstract class RecordEditPage<TEntity, TForm>(RecordEditor editor) : Page
         var entity = await FindAsync(key, ct);
         if (entity is null) return NotFound();
         Form = FormOf(entity);
-        Version = (long)(HttpContext.RequestServices.GetRequiredService<HelpDbContext>().Entry(entity).Property("Version").CurrentValue ?? 0L);
+        Version = editor.VersionOf(entity);
         await LoadHistoryAsync(KeyOf(entity), ct);
         if (revision is { } r && History.FirstOrDefault(h => h.Id == r) is { } old)
         {
