@@ -27,7 +27,7 @@ app.Services.LoadArticles();
 await app.Services.InitializeDatabaseAsync();
 
 app.UseSite();
-app.MapRazorPages();
+app.MapSite();
 
 await app.RunAsync();
 return 0;

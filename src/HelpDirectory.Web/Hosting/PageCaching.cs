@@ -40,15 +40,17 @@ public static class PageCaching
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
         });
-        // Every request is compressed afresh, so Brotli (what browsers ask for) runs at its fastest level, which already
-        // keeps pages under 10 KB; gzip is for the few clients without Brotli, and its fastest level does not.
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        // Pages are compressed inside the output cache (UsePageCompression), so a cached page is compressed once per
+        // encoding and minute, not once per request: both encoders can afford their better levels. Stylesheets and
+        // scripts never pass through these encoders; they are compressed when the site is published (MapStaticAssets).
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         return services;
     }
 
-    /// <summary>Compression for responses that are the same for anyone; static files included.</summary>
-    public static IApplicationBuilder UseResponseCompressionForAnonymous(this IApplicationBuilder app) =>
+    /// <summary>Compression for responses that are the same for anyone. It sits inside the output cache, which therefore
+    /// keeps compressed pages, one entry for each encoding (see <see cref="RegionPagePolicy"/>).</summary>
+    public static IApplicationBuilder UsePageCompression(this IApplicationBuilder app) =>
         app.UseWhen(context => IsAnonymous(context.Request), branch => branch.UseResponseCompression());
 
     /// <summary>A request that carries nothing that could identify a person: no cookie but the region choice, no
@@ -98,7 +100,7 @@ public sealed class SiteCache
     }
 }
 
-internal sealed class RegionPagePolicy(TimeProvider clock) : IOutputCachePolicy
+internal sealed class RegionPagePolicy(TimeProvider clock, IResponseCompressionProvider compression) : IOutputCachePolicy
 {
     // The query parameters pages read (the kind page's filters and pagination; q for search). A request with any other
     // is rendered afresh: it cannot fill the cache with variants, and a page that starts reading a new parameter is never
@@ -113,7 +115,10 @@ internal sealed class RegionPagePolicy(TimeProvider clock) : IOutputCachePolicy
         var http = context.HttpContext;
         var cacheable = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
         cacheable &= PageCaching.IsAnonymous(http.Request) && http.User.Identity?.IsAuthenticated != true;
-        cacheable &= http.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>() is null;
+        var endpoint = http.GetEndpoint();
+        cacheable &= endpoint?.Metadata.GetMetadata<IAuthorizeData>() is null;
+        // Stylesheets and scripts are files served as they are, already compressed, for every region alike.
+        cacheable &= endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is null;
         foreach (var key in http.Request.Query.Keys) cacheable &= KnownQueryKeys.Contains(key);
 
         context.EnableOutputCaching = true;
@@ -127,6 +132,9 @@ internal sealed class RegionPagePolicy(TimeProvider clock) : IOutputCachePolicy
         // Every query parameter, so a page that starts reading a new one is never served for another value of it.
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["region"] = $"{region.CacheKey}/{region.Source}";
+        // Pages are stored compressed: one entry per encoding the compression middleware will choose for this request
+        // (not per raw Accept-Encoding header, which would let odd headers multiply the entries).
+        context.CacheVaryByRules.VaryByValues["encoding"] = compression.GetCompressionProvider(http)?.EncodingName ?? "identity";
         // "Open now" is decided to the minute, in the site's clock: a page is kept until that minute ends.
         context.CacheVaryByRules.VaryByValues["minute"] = now.ToString("yyyyMMddHHmm", System.Globalization.CultureInfo.InvariantCulture);
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(60 - now.Second) - TimeSpan.FromMilliseconds(now.Millisecond);

@@ -38,19 +38,9 @@ public static class SiteSetup
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
-        app.UseResponseCompressionForAnonymous();
         app.UseExceptionHandler("/error/500");
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            // Stylesheet and script links carry a content hash (asp-append-version), so they can be cached for a year.
-            OnPrepareResponse = ctx =>
-            {
-                var versioned = ctx.Context.Request.Query.ContainsKey("v");
-                ctx.Context.Response.Headers.CacheControl = versioned ? "public, max-age=31536000, immutable" : "public, max-age=3600";
-            },
-        });
         app.UseRouting();
         app.UseMiddleware<RegionResolutionMiddleware>();
         app.UseAuthentication();
@@ -59,8 +49,19 @@ public static class SiteSetup
         // After the region is resolved (the cache varies by it) and after authorization (a cached page is never a way
         // around it).
         app.UseOutputCache();
+        app.UsePageCompression();
         // The cache is emptied whenever editors change regions or crisis lines.
         app.Services.GetRequiredService<SiteCache>();
+        return app;
+    }
+
+    /// <summary>The pages, and the stylesheets and scripts under wwwroot. Those are served from the manifest the build
+    /// writes: already compressed (Brotli and gzip when published), with an ETag, and under a fingerprinted name that the
+    /// layout's links use and browsers may keep for a year.</summary>
+    public static WebApplication MapSite(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }

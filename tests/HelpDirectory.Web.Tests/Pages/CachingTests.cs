@@ -248,15 +248,55 @@ public sealed class CachingTests
         client.DefaultRequestHeaders.Add("Accept-Encoding", "br, gzip");
 
         var page = await client.GetAsync("/");
-        var css = await client.GetAsync("/css/site.css");
         var editor = site.Browser();
         editor.DefaultRequestHeaders.Add("Accept-Encoding", "br, gzip");
         editor.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Identity.Application=signed-in");
         var editorsPage = await editor.GetAsync("/");
 
         Assert.Equal(["br"], page.Content.Headers.ContentEncoding);
-        Assert.Equal(["br"], css.Content.Headers.ContentEncoding);
         Assert.Empty(editorsPage.Content.Headers.ContentEncoding);
+    }
+
+    [Theory]
+    [InlineData("br, gzip", "br")]
+    [InlineData("gzip, deflate", "gzip")]
+    [InlineData("gzip;q=1, br;q=0.5", "gzip")]
+    [InlineData("identity", null)]
+    public async Task Get_CachedPage_IsKeptPerEncoding_AndEachVisitorGetsOneTheyAccept(string acceptEncoding, string? expected)
+    {
+        await using var site = new FixtureSiteFactory();
+        // The page as rendered for a request the cache never answers (it carries a cookie) and never compresses.
+        var uncached = site.Browser(acceptLanguage: "nb-NO");
+        uncached.DefaultRequestHeaders.Add("Cookie", "other=1");
+        var reference = await uncached.GetStringAsync("/articles/what-is-self-harm");
+        var client = site.Browser(acceptLanguage: "nb-NO");
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+
+        // Another encoding's cached entry must not be served: the first request here renders (and compresses) afresh.
+        var first = await client.GetAsync("/articles/what-is-self-harm");
+        var second = await client.GetAsync("/articles/what-is-self-harm");
+
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age);
+        foreach (var response in new[] { first, second })
+        {
+            Assert.Equal(expected is null ? [] : [expected], response.Content.Headers.ContentEncoding);
+            Assert.Contains("Accept-Encoding", response.Headers.Vary);
+            Assert.Equal(reference, await Decoded(response));
+        }
+    }
+
+    private static async Task<string> Decoded(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStreamAsync();
+        Stream decoded = response.Content.Headers.ContentEncoding.SingleOrDefault() switch
+        {
+            "br" => new System.IO.Compression.BrotliStream(body, System.IO.Compression.CompressionMode.Decompress),
+            "gzip" => new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionMode.Decompress),
+            _ => body,
+        };
+        using var reader = new StreamReader(decoded);
+        return await reader.ReadToEndAsync();
     }
 
     [Fact]

@@ -54,14 +54,23 @@ public sealed class SiteBehaviourTests(FixtureSiteFactory site) : IClassFixture<
     }
 
     [Fact]
-    public async Task StaticFiles_WithVersion_AreCachedForAYear()
+    public async Task Stylesheet_AndScript_HaveFingerprintedNames_AndAreCachedForAYear()
     {
         var home = await site.Browser().GetPage("/");
         var css = home.Required("link[rel=stylesheet]").GetAttribute("href")!;
+        var js = home.Required("script[src]").GetAttribute("src")!;
 
-        var response = await site.Browser().GetAsync(css);
-
-        Assert.Contains("?v=", css);
-        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+        Assert.Matches(@"^/css/site\.[a-z0-9]{6,}\.css$", css);
+        Assert.Matches(@"^/js/quick-exit\.[a-z0-9]{6,}\.js$", js);
+        foreach (var url in new[] { css, js })
+        {
+            var response = await site.Browser().GetAsync(url);
+            Assert.Equal(200, (int)response.StatusCode);
+            Assert.Equal("max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+            Assert.NotNull(response.Headers.ETag);
+        }
+        // The plain name still answers, but must be revalidated: it changes whenever the file does.
+        var plain = await site.Browser().GetAsync("/css/site.css");
+        Assert.Equal("no-cache", plain.Headers.CacheControl?.ToString());
     }
 }
