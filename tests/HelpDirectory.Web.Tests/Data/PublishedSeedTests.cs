@@ -21,6 +21,24 @@ public sealed class PublishedSeedTests
     }
 
     [Fact]
+    public void EveryLanguage_InTheSeed_HasAnEnglishName()
+    {
+        var codes = All.SelectMany(s => s.TryGetProperty("languages", out var l) ? l.EnumerateArray().Select(c => c.GetString()!) : []).Distinct().ToList();
+
+        Assert.NotEmpty(codes);
+        Assert.All(codes, code => Assert.NotEqual(code, Languages.Name(code)));
+    }
+
+    [Theory]
+    [InlineData("nb", "Norwegian Bokmål")]
+    [InlineData("NB", "Norwegian Bokmål")]
+    [InlineData("pt-BR", "Portuguese (BR)")]
+    [InlineData("se", "Northern Sami")]
+    [InlineData("xx", "xx")]
+    [InlineData("xx-YY", "xx-YY")]
+    public void LanguageNames_DoNotDependOnThePlatform(string code, string name) => Assert.Equal(name, Languages.Name(code));
+
+    [Fact]
     public void EveryListing_HasASourceAndAVerifiedDate_AndIsNoExample()
     {
         foreach (var s in All)
