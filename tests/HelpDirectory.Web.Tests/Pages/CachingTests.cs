@@ -257,6 +257,22 @@ public sealed class CachingTests
         Assert.Empty(editorsPage.Content.Headers.ContentEncoding);
     }
 
+    [Fact]
+    public async Task Stylesheet_IsServedCompressed_AndDecodesToTheFile()
+    {
+        await using var site = new FixtureSiteFactory();
+        var home = await site.Browser().GetPage("/");
+        var css = home.Required("link[rel=stylesheet]").GetAttribute("href")!;
+        var client = site.Browser();
+        client.DefaultRequestHeaders.Add("Accept-Encoding", "gzip, deflate, br");
+
+        var response = await client.GetAsync(css);
+
+        // Compressed when the site is built (gzip) or published (Brotli too), not per request.
+        Assert.Contains(Assert.Single(response.Content.Headers.ContentEncoding), new[] { "br", "gzip" });
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "HelpDirectory.Web", "wwwroot", "css", "site.css")), await Decoded(response));
+    }
+
     [Theory]
     [InlineData("br, gzip", "br")]
     [InlineData("gzip, deflate", "gzip")]
