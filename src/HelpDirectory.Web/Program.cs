@@ -10,6 +10,7 @@ var (command, siteArgs) = SiteCommands.Split(args);
 var builder = WebApplication.CreateBuilder(siteArgs);
 
 builder.AddHelpLogging();
+builder.UseBuildOutputStaticAssets();
 builder.Services.AddHelpData(builder.Configuration, builder.Environment);
 builder.Services.AddRegions(builder.Configuration);
 builder.Services.AddArticles();

@@ -34,6 +34,19 @@ public static class SiteSetup
         return services;
     }
 
+    /// <summary>
+    /// Run from a build output (dotnet run, the tests) rather than a publish, the compressed copies of stylesheets and
+    /// scripts that <see cref="MapSite"/> serves live under obj/, listed in the build's static web assets manifest. ASP.NET
+    /// Core reads that manifest only in Development; this reads it in any environment whenever it is there (a published site
+    /// has none), so a browser asking for gzip never gets an empty stylesheet.
+    /// </summary>
+    public static WebApplicationBuilder UseBuildOutputStaticAssets(this WebApplicationBuilder builder)
+    {
+        var manifest = Path.Combine(AppContext.BaseDirectory, $"{builder.Environment.ApplicationName}.staticwebassets.runtime.json");
+        if (!builder.Environment.IsDevelopment() && File.Exists(manifest)) builder.WebHost.UseStaticWebAssets();
+        return builder;
+    }
+
     public static WebApplication UseSite(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();

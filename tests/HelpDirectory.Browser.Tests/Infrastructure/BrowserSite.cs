@@ -159,8 +159,6 @@ public sealed class BrowserSite : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
-            // Stylesheets and scripts as a published site serves them (compressed copies included), from the build output.
-            builder.UseStaticWebAssets();
             builder.UseSetting("ConnectionStrings:HelpDirectory", $"Data Source={Path.Combine(folder, "site.db")}");
             builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "site-.log"));
             builder.UseSetting("Site:QuickExitUrl", exitUrl);

@@ -26,8 +26,6 @@ public class HelpSiteFactory : WebApplicationFactory<Program>
     {
         System.IO.Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
-        // Stylesheets and scripts as a published site serves them (compressed copies included), from the build output.
-        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:HelpDirectory", $"Data Source={Path.Combine(_folder, "site.db")}");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "site-.log"));
         builder.UseSetting("Site:QuickExitUrl", "https://neutral.example/");
