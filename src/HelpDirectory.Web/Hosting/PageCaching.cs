@@ -115,10 +115,7 @@ internal sealed class RegionPagePolicy(TimeProvider clock, IResponseCompressionP
         var http = context.HttpContext;
         var cacheable = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
         cacheable &= PageCaching.IsAnonymous(http.Request) && http.User.Identity?.IsAuthenticated != true;
-        var endpoint = http.GetEndpoint();
-        cacheable &= endpoint?.Metadata.GetMetadata<IAuthorizeData>() is null;
-        // Stylesheets and scripts are files served as they are, already compressed, for every region alike.
-        cacheable &= endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is null;
+        cacheable &= http.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>() is null;
         foreach (var key in http.Request.Query.Keys) cacheable &= KnownQueryKeys.Contains(key);
 
         context.EnableOutputCaching = true;

@@ -70,10 +70,11 @@ public static class SiteSetup
 
     /// <summary>The pages, and the stylesheets and scripts under wwwroot. Those are served from the manifest the build
     /// writes: already compressed (Brotli and gzip when published), with an ETag, and under a fingerprinted name that the
-    /// layout's links use and browsers may keep for a year.</summary>
+    /// layout's links use and browsers may keep for a year. They are answered as soon as routing finds them: the security
+    /// headers and the request log (before routing) apply, but region, sign-in, rate limits and the page cache do not.</summary>
     public static WebApplication MapSite(this WebApplication app)
     {
-        app.MapStaticAssets();
+        app.MapStaticAssets().ShortCircuit();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }
