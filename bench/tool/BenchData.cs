@@ -31,8 +31,8 @@ public static class BenchData
         var regionTarget = options.Int("regions", 300);
         var random = new Random(20261122);
 
-        if (System.IO.Directory.Exists(output)) System.IO.Directory.Delete(output, recursive: true);
-        System.IO.Directory.CreateDirectory(Path.Combine(output, "data"));
+        if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+        Directory.CreateDirectory(Path.Combine(output, "data"));
         CopyDirectory(Path.Combine(content, "articles"), Path.Combine(output, "articles"));
         File.Copy(Path.Combine(content, "data", "crisis-lines.json"), Path.Combine(output, "data", "crisis-lines.json"));
 
@@ -181,7 +181,7 @@ public static class BenchData
 
     private static void CopyDirectory(string from, string to)
     {
-        System.IO.Directory.CreateDirectory(to);
-        foreach (var file in System.IO.Directory.EnumerateFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
     }
 }

@@ -4,7 +4,7 @@ using CultureInfo = System.Globalization.CultureInfo;
 using System.Text;
 using System.Text.Json;
 using HelpDirectory.Web.Data;
-using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Listings;
 using HelpDirectory.Web.Regions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;

@@ -25,7 +25,7 @@ public static class ArticleSetup
 
     private static void WatchForChanges(ArticleStore store, ILogger logger)
     {
-        var files = new PhysicalFileProvider(store.Directory);
+        var files = new PhysicalFileProvider(store.Folder);
         ChangeToken.OnChange(() => files.Watch("*.md"), () =>
         {
             try

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Listings;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -67,23 +67,23 @@ public sealed partial class ArticleStore
 
     public ArticleStore(string directory)
     {
-        Directory = directory;
+        Folder = directory;
         _articles = LoadAll(directory);
     }
 
-    public string Directory { get; }
+    public string Folder { get; }
 
     public IReadOnlyCollection<Article> All => (IReadOnlyCollection<Article>)_articles.Values;
 
     public Article? Find(string slug) => _articles.TryGetValue(slug, out var a) ? a : null;
 
-    public void Reload() => _articles = LoadAll(Directory);
+    public void Reload() => _articles = LoadAll(Folder);
 
     public static IReadOnlyDictionary<string, Article> LoadAll(string directory)
     {
-        if (!System.IO.Directory.Exists(directory)) throw new DirectoryNotFoundException($"Articles folder missing: {directory}");
+        if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"Articles folder missing: {directory}");
         var articles = new Dictionary<string, Article>(StringComparer.OrdinalIgnoreCase);
-        foreach (var path in System.IO.Directory.EnumerateFiles(directory, "*.md").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(directory, "*.md").Order(StringComparer.Ordinal))
         {
             var article = Parse(Path.GetFileName(path), File.ReadAllText(path));
             if (!articles.TryAdd(article.Slug, article))

@@ -19,7 +19,7 @@ public static class DataSetup
         {
             csb.DataSource = Path.GetFullPath(csb.DataSource, environment.ContentRootPath);
             var folder = Path.GetDirectoryName(csb.DataSource);
-            if (folder is not null) System.IO.Directory.CreateDirectory(folder);
+            if (folder is not null) Directory.CreateDirectory(folder);
         }
         if (csb.DefaultTimeout == 30) csb.DefaultTimeout = 5;
         var finalConnectionString = csb.ToString();

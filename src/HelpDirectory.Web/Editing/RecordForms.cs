@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HelpDirectory.Web.Data;
-using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Listings;
 
 namespace HelpDirectory.Web.Editing;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using HelpDirectory.Web.Data;
-using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Listings;
 using HelpDirectory.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HelpDirectory.Web.Data;
-using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Listings;
 
 namespace HelpDirectory.Web.Editing;
 
@@ -62,9 +62,9 @@ public sealed partial class ServiceForm
         Audiences = Vocabulary.Labels(Vocabulary.Audience, s.Audiences).Select(t => t.Slug).ToList(),
         Languages = string.Join(' ', s.Languages.Select(l => l.Code).Order(StringComparer.Ordinal)),
         Approaches = Vocabulary.Labels(Vocabulary.Approach, s.Approaches).Select(t => t.Slug).ToList(),
-        AreaScope = s.Areas.Any(a => a.Scope == Directory.AreaScope.Worldwide) ? "worldwide" : s.Areas.Any(a => a.Scope == Directory.AreaScope.Subdivision) ? "subdivisions" : "countries",
-        AreaCodes = string.Join(' ', s.Areas.Where(a => a.Scope != Directory.AreaScope.Worldwide)
-            .Select(a => a.Scope == Directory.AreaScope.Subdivision ? a.SubdivisionCode : a.CountryCode).Order(StringComparer.Ordinal)),
+        AreaScope = s.Areas.Any(a => a.Scope == Data.AreaScope.Worldwide) ? "worldwide" : s.Areas.Any(a => a.Scope == Data.AreaScope.Subdivision) ? "subdivisions" : "countries",
+        AreaCodes = string.Join(' ', s.Areas.Where(a => a.Scope != Data.AreaScope.Worldwide)
+            .Select(a => a.Scope == Data.AreaScope.Subdivision ? a.SubdivisionCode : a.CountryCode).Order(StringComparer.Ordinal)),
         Locations = Lines(s.Locations.Select(l => $"{l.Name} | {l.Address1} | {l.City} | {l.PostalCode} | {l.Country}")),
         Source = s.Source,
         Status = s.Status.ToString().ToLowerInvariant(),
@@ -126,7 +126,7 @@ public sealed partial class ServiceForm
         unknown.Clear();
         var audiences = Vocabulary.ParseFlags(Vocabulary.Audience, Audiences, unknown);
         if (unknown.Count > 0) Error(nameof(Audiences), "Unknown audience: " + string.Join(", ", unknown));
-        if (audiences == Directory.Audiences.None) Error(nameof(Audiences), "Choose at least one audience (\"Everyone\" if it is for all).");
+        if (audiences == Data.Audiences.None) Error(nameof(Audiences), "Choose at least one audience (\"Everyone\" if it is for all).");
         unknown.Clear();
         var approaches = Vocabulary.ParseFlags(Vocabulary.Approach, Approaches, unknown);
         if (unknown.Count > 0) Error(nameof(Approaches), "Unknown approach: " + string.Join(", ", unknown));
@@ -140,7 +140,7 @@ public sealed partial class ServiceForm
         var hours = ParseHours(Error);
         if (Is24x7 && hours.Count > 0) Error(nameof(Hours), "A service open 24/7 has no weekly hours; clear them or untick 24/7.");
         var locations = ParseLocations(data, Error);
-        if (contact.HasFlag(Directory.ContactMethods.InPerson) && areas.Any(a => a.Scope == Directory.AreaScope.Worldwide))
+        if (contact.HasFlag(Data.ContactMethods.InPerson) && areas.Any(a => a.Scope == Data.AreaScope.Worldwide))
             Error(nameof(AreaScope), "An in-person service must name the countries or regions it serves.");
 
         DateOnly? verified = null;
@@ -186,15 +186,15 @@ public sealed partial class ServiceForm
         switch (AreaScope)
         {
             case "worldwide":
-                return [new ServiceArea { Scope = Directory.AreaScope.Worldwide }];
+                return [new ServiceArea { Scope = Data.AreaScope.Worldwide }];
             case "countries" or "subdivisions":
                 if (codes.Count == 0) { error(nameof(AreaCodes), "Name at least one country or region code, for example NO or NO-03."); return []; }
                 var wantCountry = AreaScope == "countries";
                 var bad = codes.FirstOrDefault(c => !data.Regions.TryGetValue(c, out var isCountry) || isCountry != wantCountry);
                 if (bad is not null) { error(nameof(AreaCodes), $"\"{bad}\" is not a known {(wantCountry ? "country" : "region")} code."); return []; }
                 return codes.Select(c => wantCountry
-                    ? new ServiceArea { Scope = Directory.AreaScope.Country, CountryCode = c }
-                    : new ServiceArea { Scope = Directory.AreaScope.Subdivision, CountryCode = c[..2], SubdivisionCode = c }).ToList();
+                    ? new ServiceArea { Scope = Data.AreaScope.Country, CountryCode = c }
+                    : new ServiceArea { Scope = Data.AreaScope.Subdivision, CountryCode = c[..2], SubdivisionCode = c }).ToList();
             default:
                 error(nameof(AreaScope), "Choose worldwide, countries or regions.");
                 return [];

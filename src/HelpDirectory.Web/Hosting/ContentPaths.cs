@@ -17,7 +17,7 @@ public sealed class ContentOptions
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
                 var candidate = System.IO.Path.Combine(dir.FullName, "content");
-                if (System.IO.Directory.Exists(System.IO.Path.Combine(candidate, "data"))) return candidate;
+                if (Directory.Exists(System.IO.Path.Combine(candidate, "data"))) return candidate;
             }
         }
         throw new DirectoryNotFoundException($"No content folder found above {contentRoot}; set Content:Path.");

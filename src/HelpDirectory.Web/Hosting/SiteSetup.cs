@@ -1,4 +1,4 @@
-using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Listings;
 using HelpDirectory.Web.Regions;
 
 namespace HelpDirectory.Web.Hosting;

@@ -137,7 +137,7 @@ public sealed class RegionCatalog(IServiceScopeFactory scopes)
             .Select(n => new { n.RegionCode, n.Number, n.Use, n.Source })
             .ToListAsync(ct);
         var lines = await db.CrisisLines.AsNoTracking()
-            .Where(l => l.Status == Directory.ListingStatus.Published)
+            .Where(l => l.Status == ListingStatus.Published)
             .OrderBy(l => l.SortOrder).ThenBy(l => l.Id)
             .Select(l => new CrisisLineInfo(l.Id, l.RegionCode, l.Name, l.Organization, l.Phone, l.PhoneE164, l.SmsNumber, l.SmsKeyword,
                 l.ChatUrl, l.Website, l.Hours, l.Is24x7, l.Free, l.Source))

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using HelpDirectory.Web.Data;
-using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Listings;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,7 +51,7 @@ public sealed class BrowserSite : IAsyncLifetime
             ?? throw new InvalidOperationException("Chromium is not installed: run `apt-get install -y chromium` (see .ci/run). Nothing is downloaded.");
 
         await Neutral.StartAsync();
-        System.IO.Directory.CreateDirectory(_folder);
+        Directory.CreateDirectory(_folder);
         _site = new SiteFactory(_folder, Neutral.ExitUrl);
         _site.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _site.StartServer();
@@ -142,7 +142,7 @@ public sealed class BrowserSite : IAsyncLifetime
         _playwright?.Dispose();
         if (_site is not null) await _site.DisposeAsync();
         await Neutral.DisposeAsync();
-        try { System.IO.Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
     public static string RepoRoot()

@@ -19,7 +19,7 @@ public sealed partial class ArticleContentTests
     public static TheoryData<string> ArticleFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in System.IO.Directory.EnumerateFiles(Path.Combine(RepoPaths.Content, "articles"), "*.md").Order()) data.Add(Path.GetFileName(file));
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Content, "articles"), "*.md").Order()) data.Add(Path.GetFileName(file));
         return data;
     }
 

@@ -24,7 +24,7 @@ public class HelpSiteFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        System.IO.Directory.CreateDirectory(_folder);
+        Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:HelpDirectory", $"Data Source={Path.Combine(_folder, "site.db")}");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "site-.log"));
@@ -57,7 +57,7 @@ public class HelpSiteFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        try { System.IO.Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
 

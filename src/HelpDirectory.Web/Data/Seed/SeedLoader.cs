@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Listings;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpDirectory.Web.Data.Seed;

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsvHelper;
 using HelpDirectory.Web.Data;
-using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Listings;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpDirectory.Web.Editing.Transfer;
@@ -235,7 +235,7 @@ public sealed class ServiceTransfer(HelpDbContext db, ServiceEditor editor)
             ["schedules"] = schedules,
             ["languages"] = new JsonArray(s.Languages.OrderBy(l => l.Code, StringComparer.Ordinal).Select(l => (JsonNode)new JsonObject
             {
-                ["id"] = Id($"language:{l.Code}"), ["name"] = Directory.Languages.Name(l.Code), ["code"] = l.Code,
+                ["id"] = Id($"language:{l.Code}"), ["name"] = Listings.Languages.Name(l.Code), ["code"] = l.Code,
             }).ToArray()),
             ["service_areas"] = new JsonArray(s.Areas.OrderBy(a => a.SubdivisionCode).ThenBy(a => a.CountryCode).Select(a => (JsonNode)new JsonObject
             {

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using HelpDirectory.Web.Data;
-using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Listings;
 using HelpDirectory.Web.Editing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

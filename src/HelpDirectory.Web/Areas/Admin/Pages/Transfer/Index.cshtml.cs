@@ -38,7 +38,7 @@ public sealed class IndexModel(ServiceTransfer transfer) : PageModel
         using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8);
         var text = await reader.ReadToEndAsync(ct);
         Upload = Guid.NewGuid().ToString("N");
-        System.IO.Directory.CreateDirectory(Uploads);
+        Directory.CreateDirectory(Uploads);
         await System.IO.File.WriteAllTextAsync(Path.Combine(Uploads, Upload + "." + Format), text, ct);
         Plan = await PlanAsync(text, ct);
         Problem = Plan.FileProblem;

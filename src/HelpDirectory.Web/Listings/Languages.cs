@@ -1,4 +1,4 @@
-namespace HelpDirectory.Web.Directory;
+namespace HelpDirectory.Web.Listings;
 
 /// <summary>
 /// English names for the language codes listings use. The site runs with invariant globalization (no ICU: it saves memory

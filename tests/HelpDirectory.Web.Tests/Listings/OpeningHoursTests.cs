@@ -1,7 +1,7 @@
 using HelpDirectory.Web.Data;
-using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Listings;
 
-namespace HelpDirectory.Web.Tests.Directory;
+namespace HelpDirectory.Web.Tests.Listings;
 
 public sealed class OpeningHoursTests
 {

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using HelpDirectory.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace HelpDirectory.Web.Directory;
+namespace HelpDirectory.Web.Listings;
 
 /// <summary>
 /// The filters of a kind page, parsed from the query string. Values that cannot be understood are dropped and described

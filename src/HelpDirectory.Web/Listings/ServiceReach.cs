@@ -1,7 +1,7 @@
 using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Regions;
 
-namespace HelpDirectory.Web.Directory;
+namespace HelpDirectory.Web.Listings;
 
 /// <summary>How a listing reaches a place, shown on every card so visitors know what is near them.</summary>
 public enum Reach

@@ -2,7 +2,7 @@ using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Regions;
 using Microsoft.EntityFrameworkCore;
 
-namespace HelpDirectory.Web.Directory;
+namespace HelpDirectory.Web.Listings;
 
 public sealed record ServiceCard(
     int Id,

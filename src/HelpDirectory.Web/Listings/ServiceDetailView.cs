@@ -1,7 +1,7 @@
 using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Regions;
 
-namespace HelpDirectory.Web.Directory;
+namespace HelpDirectory.Web.Listings;
 
 /// <summary>One listing as the public page (and the editors' preview) shows it.</summary>
 public sealed record ServiceDetailView(Service Service, OpenState Open, IReadOnlyList<string> AreaNames)

@@ -1,4 +1,4 @@
-namespace HelpDirectory.Web.Directory;
+namespace HelpDirectory.Web.Listings;
 
 /// <summary>tel: and sms: hrefs from stored numbers: E.164 where there is one, else the digits as dialled (short codes).</summary>
 public static class PhoneLinks

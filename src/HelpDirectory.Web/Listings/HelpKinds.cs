@@ -1,13 +1,6 @@
-namespace HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Data;
 
-public enum HelpKind
-{
-    Therapy = 1,
-    OnlineTherapy = 2,
-    Groups = 3,
-    Helplines = 4,
-    Forums = 5,
-}
+namespace HelpDirectory.Web.Listings;
 
 public sealed record HelpKindInfo(HelpKind Kind, string Slug, string Name, string ShortName, string Sentence, string ArticleSlug);
 

@@ -1,10 +1,10 @@
 using HelpDirectory.Web.Data;
-using HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Listings;
 using HelpDirectory.Web.Regions;
 using HelpDirectory.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace HelpDirectory.Web.Tests.Directory;
+namespace HelpDirectory.Web.Tests.Listings;
 
 /// <summary>Service-area matching, run as the SQL the pages run, against SQLite.</summary>
 public sealed class ServiceReachTests

@@ -1,7 +1,7 @@
 using HelpDirectory.Web.Data;
 using NodaTime;
 
-namespace HelpDirectory.Web.Directory;
+namespace HelpDirectory.Web.Listings;
 
 public enum OpenState
 {

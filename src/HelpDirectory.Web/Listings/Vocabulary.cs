@@ -1,77 +1,7 @@
-namespace HelpDirectory.Web.Directory;
+using HelpDirectory.Web.Data;
 
-[Flags]
-public enum ContactMethods
-{
-    None = 0,
-    Phone = 1,
-    Text = 2,
-    Chat = 4,
-    Video = 8,
-    Email = 16,
-    InPerson = 32,
-    Web = 64,
-}
+namespace HelpDirectory.Web.Listings;
 
-[Flags]
-public enum Audiences
-{
-    None = 0,
-    All = 1,
-    Youth = 2,
-    Adults = 4,
-    Lgbtqia = 8,
-    ParentsCarers = 16,
-    Professionals = 32,
-}
-
-[Flags]
-public enum Approaches
-{
-    None = 0,
-    Dbt = 1,
-    Cbt = 2,
-    Mbt = 4,
-    Mbct = 8,
-    Emdr = 16,
-    Psychodynamic = 32,
-    CompassionFocused = 64,
-    Affirmative = 128,
-    Family = 256,
-    Group = 512,
-    IptA = 1024,
-}
-
-public enum CostKind
-{
-    Unknown = 0,
-    Free = 1,
-    Paid = 2,
-    Insurance = 3,
-    Mixed = 4,
-}
-
-public enum ListingStatus
-{
-    Draft = 0,
-    Published = 1,
-    Archived = 2,
-}
-
-public enum AreaScope
-{
-    Worldwide = 0,
-    Country = 1,
-    Subdivision = 2,
-}
-
-public enum PhoneType
-{
-    Voice = 0,
-    Text = 1,
-}
-
-/// <summary>The words used in URLs, seed files and forms for each flag, with the plain label shown to visitors.</summary>
 public static class Vocabulary
 {
     public sealed record Term<T>(T Value, string Slug, string Label);

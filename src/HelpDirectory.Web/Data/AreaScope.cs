@@ -1,0 +1,8 @@
+namespace HelpDirectory.Web.Data;
+
+public enum AreaScope
+{
+    Worldwide = 0,
+    Country = 1,
+    Subdivision = 2,
+}
