@@ -22,7 +22,7 @@ public sealed class PhoneNumbersTests
     [InlineData("113", "NO", null)]
     public void TryNormalize_ValidNumbers(string input, string? country, string? e164)
     {
-        Assert.True(PhoneNumbers.TryNormalize(input, country, NorwayShortCodes, out var phone, out var error), error);
+        Assert.True(Web.Editing.PhoneNumbers.TryNormalize(input, country, NorwayShortCodes, out var phone, out var error), error);
         Assert.Equal(e164, phone.E164);
         Assert.Equal(input.Trim(), phone.Display);
     }
@@ -38,7 +38,7 @@ public sealed class PhoneNumbersTests
     [InlineData("", "NO", "Enter a phone number using digits, spaces, brackets, dashes and an optional + at the start.")]
     public void TryNormalize_InvalidNumbers_SayWhy(string input, string? country, string message)
     {
-        Assert.False(PhoneNumbers.TryNormalize(input, country, NorwayShortCodes, out _, out var error));
+        Assert.False(Web.Editing.PhoneNumbers.TryNormalize(input, country, NorwayShortCodes, out _, out var error));
         Assert.Equal(message, error);
     }
 }
