@@ -1,4 +1,4 @@
-using HelpDirectory.Web.Hosting;
+using HelpDirectory.Web.Content;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;

@@ -1,3 +1,4 @@
+using HelpDirectory.Web.Data;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HelpDirectory.Web.Listings;
@@ -111,7 +112,7 @@ public sealed partial class ArticleStore
             string.IsNullOrWhiteSpace(value) ? throw new ArticleFormatException(fileName, $"'{name}' is missing") : value.Trim();
 
         var slug = Required(meta.Slug, "slug");
-        if (!SlugPattern().IsMatch(slug)) throw new ArticleFormatException(fileName, $"slug '{slug}' must be lowercase letters, digits and hyphens");
+        if (!Slugs.IsValid(slug)) throw new ArticleFormatException(fileName, $"slug '{slug}' must be lowercase letters, digits and hyphens");
         if (!DateOnly.TryParseExact(Required(meta.Reviewed, "reviewed"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var reviewed))
             throw new ArticleFormatException(fileName, "'reviewed' must be a date like 2026-01-31");
         var section = Sections.FirstOrDefault(s => s.Slug == Required(meta.Section, "section"))
@@ -147,7 +148,4 @@ public sealed partial class ArticleStore
 
     [GeneratedRegex(@"\A---\n(?<yaml>.*?)\n---\n(?<body>.*)\z", RegexOptions.Singleline)]
     private static partial Regex FrontMatter();
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }

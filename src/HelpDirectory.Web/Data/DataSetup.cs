@@ -1,5 +1,5 @@
 using HelpDirectory.Web.Data.Seed;
-using HelpDirectory.Web.Hosting;
+using HelpDirectory.Web.Content;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

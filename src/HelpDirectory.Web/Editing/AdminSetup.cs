@@ -81,8 +81,7 @@ public static class AdminSetup
 
         services.AddScoped<ServiceEditor>();
         services.AddScoped<Transfer.ServiceTransfer>();
-        services.AddScoped<RecordEditor>();
-        
+        services.AddScoped<RecordSaver>();
         return services;
     }
 }

@@ -8,7 +8,7 @@ namespace HelpDirectory.Web.Editing;
 
 public sealed partial class OrganizationForm : IRecordForm<Organization>
 {
-    [Required, StringLength(100), RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Use lowercase letters, digits and single hyphens.")]
+    [Required, StringLength(Slugs.MaxLength), RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.Rule)]
     public string Key { get; set; } = "";
     [Required, StringLength(200)] public string Name { get; set; } = "";
     [StringLength(2000)] public string? Description { get; set; }
@@ -132,7 +132,7 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
 public sealed partial class RegionForm : IRecordForm<Region>
 {
     [Required, StringLength(200)] public string Name { get; set; } = "";
-    [Required, StringLength(100), RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Use lowercase letters, digits and single hyphens.")]
+    [Required, StringLength(Slugs.MaxLength), RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.Rule)]
     public string Slug { get; set; } = "";
     [Required, StringLength(64), Display(Name = "Time zone")] public string TimeZone { get; set; } = "UTC";
     [StringLength(100), Display(Name = "Languages that mean this country")] public string? DefaultLanguages { get; set; }
@@ -161,7 +161,7 @@ public sealed partial class RegionForm : IRecordForm<Region>
         var errors = new Dictionary<string, string>();
         if (!OpeningHours.IsKnownTimeZone(TimeZone)) errors[nameof(TimeZone)] = "Enter a time zone from the IANA list, for example Europe/Oslo.";
         var languages = (DefaultLanguages ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(l => l.ToLowerInvariant()).ToList();
-        if (languages.Any(l => !Language().IsMatch(l))) errors[nameof(DefaultLanguages)] = "Use two or three letter language codes separated by spaces.";
+        if (languages.Any(l => !LanguageTags.IsPrimaryLanguage(l))) errors[nameof(DefaultLanguages)] = "Use two or three letter language codes separated by spaces.";
         var numbers = new List<EmergencyNumber>();
         foreach (var (line, i) in (EmergencyNumbers ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select((l, i) => (l, i)))
         {
@@ -178,6 +178,4 @@ public sealed partial class RegionForm : IRecordForm<Region>
         r.EmergencyNumbers.AddRange(numbers);
         return errors;
     }
-
-    [GeneratedRegex("^[a-z]{2,3}$")] private static partial Regex Language();
 }

@@ -6,20 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HelpDirectory.Web.Editing;
 
-public abstract record EditResult
+/// <summary>What editors do to listings: create, edit, publish, archive, mark checked and restore, each saved through
+/// <see cref="RecordSaver"/> like every other record.</summary>
+public sealed class ServiceEditor(HelpDbContext db, TimeProvider clock, RecordSaver saver)
 {
-    public sealed record Saved(Service Service) : EditResult;
-    public sealed record Invalid(Dictionary<string, string> Errors) : EditResult;
-    /// <summary>Someone saved since this editor loaded the listing; nothing was written.</summary>
-    public sealed record Conflict(ServiceForm Current, long SavedVersion, string SavedBy, DateTime SavedAt) : EditResult;
-    public sealed record NotFound : EditResult;
-}
-
-/// <summary>Every change editors make to a listing goes through here: validated, checked for conflicts, recorded.</summary>
-public sealed class ServiceEditor(HelpDbContext db, TimeProvider clock, SiteCache cache)
-{
-    public const string EntityType = "service";
-
     public async Task<ReferenceData> ReferenceDataAsync(CancellationToken ct = default)
     {
         var organizations = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Key, o => o.Id, StringComparer.OrdinalIgnoreCase, ct);
@@ -37,113 +27,71 @@ public sealed class ServiceEditor(HelpDbContext db, TimeProvider clock, SiteCach
     }
 
     public Task<Service?> LoadAsync(int id, CancellationToken ct = default) =>
-        db.Services.AsSplitQuery()
-            .Include(s => s.Organization).Include(s => s.Phones).Include(s => s.Hours).Include(s => s.Languages)
-            .Include(s => s.Areas).Include(s => s.Locations)
-            .SingleOrDefaultAsync(s => s.Id == id, ct);
+        RecordKinds.Service.FindAsync(db, id.ToString(CultureInfo.InvariantCulture), ct);
 
-    public async Task<EditResult> CreateAsync(ServiceForm form, string by, string action = "created", CancellationToken ct = default)
+    public async Task<SaveResult> CreateAsync(ServiceForm form, string by, string action = "created", CancellationToken ct = default)
     {
-        var service = new Service { Slug = form.Slug, Name = form.Name };
-        var errors = form.ApplyTo(service, await ReferenceDataAsync(ct));
-        if (errors.Count == 0 && await db.Services.AnyAsync(s => s.Slug == form.Slug, ct)) errors["Slug"] = "Another listing already uses this slug.";
-        if (errors.Count > 0) return new EditResult.Invalid(errors);
-
-        service.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        db.Services.Add(service);
-        await db.SaveChangesAsync(ct);
-        await db.Entry(service).Reference(s => s.Organization).LoadAsync(ct);
-        db.Revisions.Add(RevisionLog.Record(EntityType, Key(service), by, action, service.UpdatedAt, null, ServiceForm.From(service).Fields()));
-        await db.SaveChangesAsync(ct);
-        await cache.InvalidateAsync(ct);
-        return new EditResult.Saved(service);
+        var reference = await ReferenceDataAsync(ct);
+        var slugTaken = await db.Services.AnyAsync(s => s.Slug == form.Slug, ct);
+        return await saver.SaveAsync(RecordKinds.Service, new Service { Slug = form.Slug, Name = form.Name }, null,
+            service => Apply(form, service, reference, slugTaken), form.Fields(), by, action, ct);
     }
 
-    public async Task<EditResult> UpdateAsync(int id, long version, ServiceForm form, string by, string action = "updated", CancellationToken ct = default)
+    public async Task<SaveResult> UpdateAsync(int id, long version, ServiceForm form, string by, string action = "updated", CancellationToken ct = default)
     {
         var service = await LoadAsync(id, ct);
-        if (service is null) return new EditResult.NotFound();
-        if (service.Version != version) return await ConflictAsync(service, ct);
-
-        var before = ServiceForm.From(service).Fields();
-        var errors = form.ApplyTo(service, await ReferenceDataAsync(ct));
-        if (errors.Count == 0 && await db.Services.AnyAsync(s => s.Slug == form.Slug && s.Id != id, ct)) errors["Slug"] = "Another listing already uses this slug.";
-        if (errors.Count > 0) return new EditResult.Invalid(errors);
-        return await SaveAsync(service, version, before, by, action, ct);
+        if (service is null) return new SaveResult.NotFound();
+        var reference = await ReferenceDataAsync(ct);
+        var slugTaken = await db.Services.AnyAsync(s => s.Slug == form.Slug && s.Id != id, ct);
+        return await saver.SaveAsync(RecordKinds.Service, service, version, s => Apply(form, s, reference, slugTaken), form.Fields(), by, action, ct);
     }
 
-    public async Task<EditResult> SetStatusAsync(int id, long version, ListingStatus status, string by, CancellationToken ct = default)
+    public async Task<SaveResult> SetStatusAsync(int id, long version, ListingStatus status, string by, CancellationToken ct = default)
     {
         var service = await LoadAsync(id, ct);
-        if (service is null) return new EditResult.NotFound();
-        if (service.Version != version) return await ConflictAsync(service, ct);
-        var before = ServiceForm.From(service).Fields();
+        if (service is null) return new SaveResult.NotFound();
         var action = status switch
         {
             ListingStatus.Published => "published",
             ListingStatus.Archived => "archived",
             _ => service.Status == ListingStatus.Published ? "unpublished" : "moved to draft",
         };
-        service.Status = status;
-        return await SaveAsync(service, version, before, by, action, ct);
+        return await saver.SaveAsync(RecordKinds.Service, service, version, s =>
+        {
+            s.Status = status;
+            return NoErrors;
+        }, null, by, action, ct);
     }
 
-    public async Task<EditResult> VerifyAsync(int id, long version, string by, CancellationToken ct = default)
+    public async Task<SaveResult> VerifyAsync(int id, long version, string by, CancellationToken ct = default)
     {
         var service = await LoadAsync(id, ct);
-        if (service is null) return new EditResult.NotFound();
-        if (service.Version != version) return await ConflictAsync(service, ct);
-        var before = ServiceForm.From(service).Fields();
-        service.LastVerified = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        service.VerifiedBy = by;
-        return await SaveAsync(service, version, before, by, "verified", ct);
+        if (service is null) return new SaveResult.NotFound();
+        return await saver.SaveAsync(RecordKinds.Service, service, version, s =>
+        {
+            s.LastVerified = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            s.VerifiedBy = by;
+            return NoErrors;
+        }, null, by, "verified", ct);
     }
 
-    public async Task<EditResult> RestoreAsync(int id, long revisionId, long version, string by, CancellationToken ct = default)
+    public async Task<SaveResult> RestoreAsync(int id, long revisionId, long version, string by, CancellationToken ct = default)
     {
-        var revision = await db.Revisions.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.Id == revisionId && r.EntityType == EntityType && r.EntityKey == id.ToString(CultureInfo.InvariantCulture), ct);
-        if (revision is null) return new EditResult.NotFound();
+        var revision = await saver.RevisionAsync(RecordKinds.Service, id.ToString(CultureInfo.InvariantCulture), revisionId, ct);
+        if (revision is null) return new SaveResult.NotFound();
         var form = ServiceForm.FromFields(RevisionLog.Snapshot(revision));
         return await UpdateAsync(id, version, form, by, $"restored the version of {revision.At:yyyy-MM-dd HH:mm} UTC", ct);
     }
 
-    public Task<List<Revision>> HistoryAsync(int id, CancellationToken ct = default)
-    {
-        var key = id.ToString(CultureInfo.InvariantCulture);
-        return db.Revisions.AsNoTracking().Where(r => r.EntityType == EntityType && r.EntityKey == key)
-            .OrderByDescending(r => r.At).ThenByDescending(r => r.Id).ToListAsync(ct);
-    }
+    public Task<List<Revision>> HistoryAsync(int id, CancellationToken ct = default) =>
+        saver.HistoryAsync(RecordKinds.Service, id.ToString(CultureInfo.InvariantCulture), ct);
 
-    private async Task<EditResult> SaveAsync(Service service, long version, IReadOnlyDictionary<string, string> before, string by, string action, CancellationToken ct)
-    {
-        // The version the editor loaded is what the UPDATE's WHERE clause checks, so a save that races another fails here.
-        db.Entry(service).Property(s => s.Version).OriginalValue = version;
-        service.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        // A change only to phones or hours must still bump the listing's version.
-        db.Entry(service).Property(s => s.UpdatedAt).IsModified = true;
-        await db.Entry(service).Reference(s => s.Organization).LoadAsync(ct);
-        var after = ServiceForm.From(service).Fields();
-        db.Revisions.Add(RevisionLog.Record(EntityType, Key(service), by, action, service.UpdatedAt, before, after));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var fresh = await LoadAsync(service.Id, ct);
-            return fresh is null ? new EditResult.NotFound() : await ConflictAsync(fresh, ct);
-        }
-        await cache.InvalidateAsync(ct);
-        return new EditResult.Saved(service);
-    }
+    private static readonly IReadOnlyDictionary<string, string> NoErrors = new Dictionary<string, string>();
 
-    private async Task<EditResult> ConflictAsync(Service current, CancellationToken ct)
+    private static IReadOnlyDictionary<string, string> Apply(ServiceForm form, Service service, ReferenceData reference, bool slugTaken)
     {
-        var last = (await HistoryAsync(current.Id, ct)).FirstOrDefault();
-        return new EditResult.Conflict(ServiceForm.From(current), current.Version, last?.By ?? "another editor", last?.At ?? current.UpdatedAt);
+        // Checked before anything is applied, so a refused save leaves the loaded listing as it was.
+        if (slugTaken) return new Dictionary<string, string> { [nameof(ServiceForm.Slug)] = RecordKinds.Service.UniqueClash.Message };
+        return form.ApplyTo(service, reference);
     }
-
-    private static string Key(Service s) => s.Id.ToString(CultureInfo.InvariantCulture);
 }

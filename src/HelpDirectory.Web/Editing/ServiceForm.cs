@@ -15,7 +15,7 @@ namespace HelpDirectory.Web.Editing;
 public sealed partial class ServiceForm
 {
     [Required, StringLength(200)] public string Name { get; set; } = "";
-    [Required, StringLength(100), RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Use lowercase letters, digits and single hyphens, for example \"samaritans-helpline\".")]
+    [Required, StringLength(Slugs.MaxLength), RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.Rule)]
     public string Slug { get; set; } = "";
     [Required, Display(Name = "Organisation")] public string Organization { get; set; } = "";
     [Required] public string Kind { get; set; } = "helplines";
@@ -55,16 +55,14 @@ public sealed partial class ServiceForm
         ContactMethods = Vocabulary.Labels(Vocabulary.Contact, s.ContactMethods).Select(t => t.Slug).ToList(),
         TimeZone = s.TimeZone,
         Is24x7 = s.Is24x7,
-        Hours = Lines(s.Hours.OrderBy(h => (((int)h.Day) + 6) % 7).ThenBy(h => h.Opens).Select(h =>
-            $"{Day(h.Day)} {h.Opens.ToString("HH:mm", CultureInfo.InvariantCulture)}-{(h.ClosesAtMidnight ? "24:00" : h.Closes.ToString("HH:mm", CultureInfo.InvariantCulture))}")),
+        Hours = WeeklyHours.Format(s.Hours) is { Length: > 0 } hours ? hours : null,
         Cost = Vocabulary.Cost.First(c => c.Value == s.Cost).Slug,
         CostNote = s.CostNote,
         Audiences = Vocabulary.Labels(Vocabulary.Audience, s.Audiences).Select(t => t.Slug).ToList(),
         Languages = string.Join(' ', s.Languages.Select(l => l.Code).Order(StringComparer.Ordinal)),
         Approaches = Vocabulary.Labels(Vocabulary.Approach, s.Approaches).Select(t => t.Slug).ToList(),
-        AreaScope = s.Areas.Any(a => a.Scope == Data.AreaScope.Worldwide) ? "worldwide" : s.Areas.Any(a => a.Scope == Data.AreaScope.Subdivision) ? "subdivisions" : "countries",
-        AreaCodes = string.Join(' ', s.Areas.Where(a => a.Scope != Data.AreaScope.Worldwide)
-            .Select(a => a.Scope == Data.AreaScope.Subdivision ? a.SubdivisionCode : a.CountryCode).Order(StringComparer.Ordinal)),
+        AreaScope = ServiceAreas.ScopeOf(s.Areas),
+        AreaCodes = ServiceAreas.CodesOf(s.Areas),
         Locations = Lines(s.Locations.Select(l => $"{l.Name} | {l.Address1} | {l.City} | {l.PostalCode} | {l.Country}")),
         Source = s.Source,
         Status = s.Status.ToString().ToLowerInvariant(),
@@ -132,7 +130,7 @@ public sealed partial class ServiceForm
         if (unknown.Count > 0) Error(nameof(Approaches), "Unknown approach: " + string.Join(", ", unknown));
 
         var languages = (Languages ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(l => l.ToLowerInvariant()).Distinct().ToList();
-        if (languages.FirstOrDefault(l => !LanguageTag().IsMatch(l)) is { } badLanguage) Error(nameof(Languages), $"\"{badLanguage}\" is not a language code such as en, nb or es-US.");
+        if (languages.FirstOrDefault(l => LanguageTags.Normalize(l) is null) is { } badLanguage) Error(nameof(Languages), $"\"{badLanguage}\" is not {LanguageTags.Rule}.");
 
         var areas = ParseAreas(data, Error);
         var country = areas.Select(a => a.CountryCode).Where(c => c.Length == 2).Distinct().Count() == 1 ? areas[0].CountryCode : null;
@@ -182,23 +180,10 @@ public sealed partial class ServiceForm
 
     private List<ServiceArea> ParseAreas(ReferenceData data, Action<string, string> error)
     {
-        var codes = (AreaCodes ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(c => c.ToUpperInvariant()).Distinct().ToList();
-        switch (AreaScope)
-        {
-            case "worldwide":
-                return [new ServiceArea { Scope = Data.AreaScope.Worldwide }];
-            case "countries" or "subdivisions":
-                if (codes.Count == 0) { error(nameof(AreaCodes), "Name at least one country or region code, for example NO or NO-03."); return []; }
-                var wantCountry = AreaScope == "countries";
-                var bad = codes.FirstOrDefault(c => !data.Regions.TryGetValue(c, out var isCountry) || isCountry != wantCountry);
-                if (bad is not null) { error(nameof(AreaCodes), $"\"{bad}\" is not a known {(wantCountry ? "country" : "region")} code."); return []; }
-                return codes.Select(c => wantCountry
-                    ? new ServiceArea { Scope = Data.AreaScope.Country, CountryCode = c }
-                    : new ServiceArea { Scope = Data.AreaScope.Subdivision, CountryCode = c[..2], SubdivisionCode = c }).ToList();
-            default:
-                error(nameof(AreaScope), "Choose worldwide, countries or regions.");
-                return [];
-        }
+        var codes = (AreaCodes ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (ServiceAreas.TryParse(AreaScope, codes, data.Regions, out var areas, out var message, out var scopeIsWrong)) return areas;
+        error(scopeIsWrong ? nameof(AreaScope) : nameof(AreaCodes), message);
+        return [];
     }
 
     private List<ServicePhone> ParsePhones(string? country, ReferenceData data, Action<string, string> error)
@@ -225,17 +210,8 @@ public sealed partial class ServiceForm
         var result = new List<ServiceHours>();
         foreach (var (line, index) in SplitLines(Hours).Select((l, i) => (l, i)))
         {
-            var match = HoursLine().Match(line);
-            if (!match.Success) { error(nameof(Hours), $"Line {index + 1}: write hours like \"mo-fr 09:00-17:00\"."); continue; }
-            var days = ParseDays(match.Groups["days"].Value);
-            var opensOk = TimeOnly.TryParseExact(match.Groups["opens"].Value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var opens);
-            var closesText = match.Groups["closes"].Value;
-            var midnight = closesText is "24:00";
-            var closesOk = midnight || TimeOnly.TryParseExact(closesText, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
-            if (days is null || !opensOk || !closesOk) { error(nameof(Hours), $"Line {index + 1}: check the days (mo, tu, we, th, fr, sa, su) and times (00:00 to 24:00)."); continue; }
-            var closes = midnight ? TimeOnly.MinValue : TimeOnly.ParseExact(closesText, "HH:mm", CultureInfo.InvariantCulture);
-            if (!midnight && closes == opens) { error(nameof(Hours), $"Line {index + 1}: opening and closing times are the same."); continue; }
-            result.AddRange(days.Select(d => new ServiceHours { Day = d, Opens = opens, Closes = closes, ClosesAtMidnight = midnight }));
+            if (WeeklyHours.TryParseLine(line, out var hours, out var message)) result.AddRange(hours);
+            else error(nameof(Hours), $"Line {index + 1}: {message}");
         }
         return result;
     }
@@ -256,28 +232,6 @@ public sealed partial class ServiceForm
         return result;
     }
 
-    private static List<DayOfWeek>? ParseDays(string text)
-    {
-        var order = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday };
-        var result = new List<DayOfWeek>();
-        try
-        {
-            foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                var range = part.Split('-');
-                var from = Array.IndexOf(order, OpeningHours.ParseDay(range[0]));
-                var to = range.Length > 1 ? Array.IndexOf(order, OpeningHours.ParseDay(range[1])) : from;
-                if (to < from) return null;
-                for (var i = from; i <= to; i++) result.Add(order[i]);
-            }
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-        return result.Count == 0 ? null : result.Distinct().ToList();
-    }
-
     private static void Replace<T>(List<T> current, List<T> next)
     {
         current.Clear();
@@ -289,15 +243,11 @@ public sealed partial class ServiceForm
 
     private static string? Lines(IEnumerable<string> lines) => string.Join('\n', lines) is { Length: > 0 } s ? s : null;
 
-    private static string Day(DayOfWeek day) => day.ToString()[..2].ToLowerInvariant();
-
     public static bool IsWebUrl(string url) =>
         Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
 
     [GeneratedRegex(@"^[^@\s<>""]+@[^@\s<>""]+\.[^@\s<>""]+$")] private static partial Regex EmailPattern();
-    [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")] private static partial Regex LanguageTag();
     [GeneratedRegex(@"</?[a-zA-Z][^>]*>")] private static partial Regex HtmlTag();
-    [GeneratedRegex(@"^(?<days>[a-zA-Z,\- ]+?)\s+(?<opens>\d\d:\d\d)\s*-\s*(?<closes>\d\d:\d\d)$")] private static partial Regex HoursLine();
 }
 
 /// <summary>What validation needs from the database: organisation keys, region codes, and each country's short codes.</summary>

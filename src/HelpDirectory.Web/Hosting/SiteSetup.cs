@@ -1,3 +1,4 @@
+using HelpDirectory.Web.Caching;
 using HelpDirectory.Web.Listings;
 using HelpDirectory.Web.Regions;
 
@@ -63,8 +64,6 @@ public static class SiteSetup
         // around it).
         app.UseOutputCache();
         app.UsePageCompression();
-        // The cache is emptied whenever editors change regions or crisis lines.
-        app.Services.GetRequiredService<SiteCache>();
         return app;
     }
 

@@ -42,8 +42,8 @@ public sealed partial class ListingFilter
         var languageValue = Values(query, "language").FirstOrDefault();
         if (languageValue is not null)
         {
-            if (LanguageTag().IsMatch(languageValue)) language = languageValue.ToLowerInvariant();
-            else problems.Add("We ignored the language filter because it is not a language code such as \"en\" or \"nb\".");
+            language = LanguageTags.Normalize(languageValue);
+            if (language is null) problems.Add("We ignored the language filter because it is not a language code such as \"en\" or \"nb\".");
         }
 
         var page = 1;
@@ -116,6 +116,4 @@ public sealed partial class ListingFilter
         unknown.Clear();
     }
 
-    [GeneratedRegex("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?$")]
-    private static partial Regex LanguageTag();
 }

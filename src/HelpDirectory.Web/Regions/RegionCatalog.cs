@@ -97,22 +97,42 @@ public sealed class RegionSnapshot
         : Lines.TryGetValue(region.CountryCode, out var country) ? country : [];
 }
 
-public sealed class RegionCatalog(IServiceScopeFactory scopes)
+/// <summary>
+/// Regions, emergency numbers and published crisis lines, read once and kept until an editor changes one of them
+/// (<see cref="Invalidate"/>, called by the site cache after every save).
+/// </summary>
+public sealed class RegionCatalog
 {
-    private RegionSnapshot? _snapshot;
+    private readonly Func<CancellationToken, Task<RegionSnapshot>> _load;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _sync = new();
+    private RegionSnapshot? _snapshot;
+    // Bumped by every invalidation, so a load that started before an editor's change never stores what it read.
+    private long _generation;
 
-    /// <summary>Raised after editors change regions or crisis lines, so caches of rendered pages can drop what they hold.</summary>
-    public event Action? Changed;
+    public RegionCatalog(IServiceScopeFactory scopes) : this(ct => LoadAsync(scopes, ct)) { }
+
+    internal RegionCatalog(Func<CancellationToken, Task<RegionSnapshot>> load) => _load = load;
 
     public async ValueTask<RegionSnapshot> GetAsync(CancellationToken ct = default)
     {
-        var current = _snapshot;
+        var current = Volatile.Read(ref _snapshot);
         if (current is not null) return current;
         await _gate.WaitAsync(ct);
         try
         {
-            return _snapshot ??= await LoadAsync(ct);
+            long generation;
+            lock (_sync)
+            {
+                if (_snapshot is not null) return _snapshot;
+                generation = _generation;
+            }
+            var loaded = await _load(ct);
+            lock (_sync)
+            {
+                if (generation == _generation) _snapshot = loaded;
+            }
+            return loaded;
         }
         finally
         {
@@ -122,11 +142,14 @@ public sealed class RegionCatalog(IServiceScopeFactory scopes)
 
     public void Invalidate()
     {
-        _snapshot = null;
-        Changed?.Invoke();
+        lock (_sync)
+        {
+            _generation++;
+            _snapshot = null;
+        }
     }
 
-    private async Task<RegionSnapshot> LoadAsync(CancellationToken ct)
+    private static async Task<RegionSnapshot> LoadAsync(IServiceScopeFactory scopes, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HelpDbContext>();

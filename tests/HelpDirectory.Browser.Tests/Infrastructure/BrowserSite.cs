@@ -123,7 +123,7 @@ public sealed class BrowserSite : IAsyncLifetime
                 db.Add(organization);
                 await db.SaveChangesAsync();
                 // Other tests may have loaded the page already: drop cached pages as an editor's publish would.
-                await scope.ServiceProvider.GetRequiredService<HelpDirectory.Web.Hosting.SiteCache>().InvalidateAsync();
+                await scope.ServiceProvider.GetRequiredService<HelpDirectory.Web.Caching.SiteCache>().InvalidateAsync();
             }
             return "/help/py/helplines";
         }

@@ -1,3 +1,4 @@
+using HelpDirectory.Web.Caching;
 using HelpDirectory.Web.Hosting;
 using HelpDirectory.Web.Regions;
 using HelpDirectory.Web.Tests.Infrastructure;
@@ -185,7 +186,7 @@ public sealed class CachingTests
     }
 
     [Fact]
-    public async Task RegionCatalogChange_EvictsCachedPages_SoTheBannerShowsTheNewLine()
+    public async Task SiteCacheInvalidate_AfterACrisisLineChange_DropsRegionDataAndPages_SoTheBannerShowsTheNewLine()
     {
         await using var site = new FixtureSiteFactory();
         var client = site.Browser(acceptLanguage: "nb-NO");
@@ -198,7 +199,7 @@ public sealed class CachingTests
             line.Name = "Mental Helse Hjelpetelefonen (new name)";
             await db.SaveChangesAsync();
         });
-        site.Services.GetRequiredService<RegionCatalog>().Invalidate();
+        await site.Services.GetRequiredService<SiteCache>().InvalidateAsync();
         var after = await client.GetPage("/");
 
         Assert.False(FromCache(after));

@@ -102,7 +102,7 @@ public sealed class ServiceTransfer(HelpDbContext db, ServiceEditor editor)
             var result = existing is null
                 ? await editor.CreateAsync(row.Form!, by, "imported", ct)
                 : await editor.UpdateAsync(existing.Id, existing.Version, row.Form!, by, "imported", ct);
-            if (result is EditResult.Saved) written++;
+            if (result is SaveResult.Saved) written++;
         }
         return written;
     }

@@ -7,25 +7,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HelpDirectory.Web.Areas.Admin.Pages.CrisisLines;
 
-public sealed class EditModel(HelpDbContext db, RecordEditor editor, ServiceEditor services) : RecordEditPage<CrisisLine, CrisisLineForm>(editor)
+public sealed class EditModel(HelpDbContext db, RecordSaver saver, ServiceEditor services) : RecordEditPage<CrisisLine, CrisisLineForm>(db, saver)
 {
-    protected override string EntityType => "crisis-line";
+    protected override RecordKind<CrisisLine> Kind => RecordKinds.CrisisLine;
     protected override string EditPath => "/admin/crisis-lines/edit";
 
     public Task<IActionResult> OnGetAsync(int? id, long? revision, CancellationToken ct) => GetAsync(IdKey(id), revision, ct);
     public Task<IActionResult> OnPostAsync(int? id, CancellationToken ct) => PostAsync(IdKey(id), ct);
 
-    protected override Task<CrisisLine?> FindAsync(string key, CancellationToken ct) =>
-        db.CrisisLines.SingleOrDefaultAsync(l => l.Id == int.Parse(key, CultureInfo.InvariantCulture), ct);
     protected override CrisisLine CreateNew() => new() { Name = "" };
-    protected override string KeyOf(CrisisLine entity) => entity.Id.ToString(CultureInfo.InvariantCulture);
     protected override CrisisLineForm FormOf(CrisisLine entity) => CrisisLineForm.From(entity);
     protected override CrisisLineForm FormOf(IReadOnlyDictionary<string, string> snapshot) => CrisisLineForm.FromFields(snapshot);
 
     protected override async Task ValidateAsync(CrisisLine entity, bool isNew, CancellationToken ct)
     {
         var code = Form.RegionCode?.Trim().ToUpperInvariant();
-        if (code is { Length: > 0 } && !await db.Regions.AnyAsync(r => r.Code == code, ct))
+        if (code is { Length: > 0 } && !await Db.Regions.AnyAsync(r => r.Code == code, ct))
             ModelState.AddModelError("Form.RegionCode", "Use a known region code such as NO or GB-SCT, or leave it empty for an international service.");
         var reference = await services.ReferenceDataAsync(ct);
         Form.ShortCodes = code is { Length: >= 2 } && reference.ShortCodes.TryGetValue(code[..2], out var shortCodes) ? shortCodes : new HashSet<string>();

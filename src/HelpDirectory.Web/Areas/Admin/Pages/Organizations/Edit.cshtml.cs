@@ -7,18 +7,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HelpDirectory.Web.Areas.Admin.Pages.Organizations;
 
-public sealed class EditModel(HelpDbContext db, RecordEditor editor) : RecordEditPage<Organization, OrganizationForm>(editor)
+public sealed class EditModel(HelpDbContext db, RecordSaver saver) : RecordEditPage<Organization, OrganizationForm>(db, saver)
 {
-    protected override string EntityType => "organization";
+    protected override RecordKind<Organization> Kind => RecordKinds.Organization;
     protected override string EditPath => "/admin/organizations/edit";
 
     public Task<IActionResult> OnGetAsync(int? id, long? revision, CancellationToken ct) => GetAsync(IdKey(id), revision, ct);
     public Task<IActionResult> OnPostAsync(int? id, CancellationToken ct) => PostAsync(IdKey(id), ct);
 
-    protected override Task<Organization?> FindAsync(string key, CancellationToken ct) =>
-        db.Organizations.SingleOrDefaultAsync(o => o.Id == int.Parse(key, CultureInfo.InvariantCulture), ct);
     protected override Organization CreateNew() => new() { Key = "", Name = "" };
-    protected override string KeyOf(Organization entity) => entity.Id.ToString(CultureInfo.InvariantCulture);
     protected override OrganizationForm FormOf(Organization entity) => OrganizationForm.From(entity);
     protected override OrganizationForm FormOf(IReadOnlyDictionary<string, string> snapshot) => OrganizationForm.FromFields(snapshot);
 

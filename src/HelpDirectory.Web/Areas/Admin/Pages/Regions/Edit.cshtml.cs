@@ -6,19 +6,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HelpDirectory.Web.Areas.Admin.Pages.Regions;
 
-public sealed class EditModel(HelpDbContext db, RecordEditor editor) : RecordEditPage<Region, RegionForm>(editor)
+public sealed class EditModel(HelpDbContext db, RecordSaver saver) : RecordEditPage<Region, RegionForm>(db, saver)
 {
     /// <summary>Only for a new region: its ISO 3166 code.</summary>
     [BindProperty] public string? NewCode { get; set; }
 
-    protected override string EntityType => "region";
+    protected override RecordKind<Region> Kind => RecordKinds.Region;
     protected override string EditPath => "/admin/regions/edit";
 
     public Task<IActionResult> OnGetAsync(string? code, long? revision, CancellationToken ct) => GetAsync(code?.ToUpperInvariant(), revision, ct);
     public Task<IActionResult> OnPostAsync(string? code, CancellationToken ct) => PostAsync(code?.ToUpperInvariant(), ct);
 
-    protected override Task<Region?> FindAsync(string key, CancellationToken ct) =>
-        db.Regions.Include(r => r.EmergencyNumbers).SingleOrDefaultAsync(r => r.Code == key, ct);
 
     protected override Region CreateNew()
     {
@@ -27,7 +25,6 @@ public sealed class EditModel(HelpDbContext db, RecordEditor editor) : RecordEdi
         return new Region { Code = code, CountryCode = country, ParentCode = code.Length > 2 ? country : null, Name = "", Slug = "", TimeZone = "UTC" };
     }
 
-    protected override string KeyOf(Region entity) => entity.Code;
     protected override RegionForm FormOf(Region entity) => RegionForm.From(entity);
     protected override RegionForm FormOf(IReadOnlyDictionary<string, string> snapshot) => RegionForm.FromFields(snapshot);
 
@@ -40,13 +37,13 @@ public sealed class EditModel(HelpDbContext db, RecordEditor editor) : RecordEdi
             var country = region.CountryCode;
             if (!(code.Length == 2 && code.All(char.IsAsciiLetterUpper)) && !isSubdivision)
                 ModelState.AddModelError(nameof(NewCode), "Use an ISO 3166 code: NO for a country, NO-03 for a region within it.");
-            else if (isSubdivision && !await db.Regions.AnyAsync(r => r.Code == country, ct))
+            else if (isSubdivision && !await Db.Regions.AnyAsync(r => r.Code == country, ct))
                 ModelState.AddModelError(nameof(NewCode), "Add the country first.");
-            else if (await db.Regions.AnyAsync(r => r.Code == code, ct))
+            else if (await Db.Regions.AnyAsync(r => r.Code == code, ct))
                 ModelState.AddModelError(nameof(NewCode), "This region already exists.");
         }
         var isCountry = region.ParentCode is null;
-        if (await db.Regions.AnyAsync(r => r.CountryCode == region.CountryCode && r.Slug == Form.Slug && r.Code != region.Code && (r.ParentCode == null) == isCountry, ct))
+        if (await Db.Regions.AnyAsync(r => r.CountryCode == region.CountryCode && r.Slug == Form.Slug && r.Code != region.Code && (r.ParentCode == null) == isCountry, ct))
             ModelState.AddModelError("Form.Slug", "Another region of this country already uses this address.");
     }
 }

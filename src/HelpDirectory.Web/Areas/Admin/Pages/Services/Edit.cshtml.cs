@@ -7,15 +7,13 @@ namespace HelpDirectory.Web.Areas.Admin.Pages.Services;
 
 public sealed class EditModel(HelpDbContext db, ServiceEditor editor) : ServiceFormPage(db)
 {
-    public sealed record ConflictView(string SavedBy, DateTime SavedAt, IReadOnlyList<(string Field, string Yours, string Saved)> Differences);
-
     [BindProperty] public long Version { get; set; }
 
     public int Id { get; private set; }
     public string Slug { get; private set; } = "";
     public ListingStatus Status { get; private set; }
     public DateOnly? LastVerified { get; private set; }
-    public ConflictView? Conflict { get; private set; }
+    public ConflictDetails? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -34,35 +32,32 @@ public sealed class EditModel(HelpDbContext db, ServiceEditor editor) : ServiceF
     public Task<IActionResult> OnPostArchiveAsync(int id, CancellationToken ct) => HandleAsync(id, editor.SetStatusAsync(id, Version, ListingStatus.Archived, Editor, ct), "archived", ct);
     public Task<IActionResult> OnPostVerifyAsync(int id, CancellationToken ct) => HandleAsync(id, editor.VerifyAsync(id, Version, Editor, ct), "verified", ct);
 
-    private async Task<IActionResult> HandleAsync(int id, Task<EditResult> work, string done, CancellationToken ct)
+    private async Task<IActionResult> HandleAsync(int id, Task<SaveResult> work, string done, CancellationToken ct)
     {
         switch (await work)
         {
-            case EditResult.Saved:
+            case SaveResult.Saved:
                 return Redirect($"/admin/services/{id}/edit?saved={done}");
-            case EditResult.NotFound:
+            case SaveResult.NotFound:
                 return NotFound();
-            case EditResult.Invalid invalid:
+            case SaveResult.Invalid invalid:
                 AddErrors(invalid.Errors);
                 return await RedisplayAsync(id, ct);
-            case EditResult.Conflict conflict:
-                // Nothing was written. Show both versions; the form now carries the saved version, so saving again is an
-                // explicit choice to put this editor's values over the other editor's.
-                var yours = Form.Fields();
-                var saved = conflict.Current.Fields();
-                Conflict = new ConflictView(conflict.SavedBy, conflict.SavedAt,
-                    saved.Where(kv => yours.GetValueOrDefault(kv.Key) != kv.Value).Select(kv => (kv.Key, yours.GetValueOrDefault(kv.Key) ?? "", kv.Value)).ToList());
-                Version = conflict.SavedVersion;
+            case SaveResult.Conflict conflict:
+                // Nothing was written. The form keeps this editor's values and now carries the saved version, so saving
+                // again is the explicit choice to put them over the other editor's ("keep mine").
+                Conflict = conflict.Details;
+                Version = conflict.Details.SavedVersion;
                 ModelState.Remove(nameof(Version));
                 var service = await editor.LoadAsync(id, ct);
                 if (service is null) return NotFound();
-                Form.Status = conflict.Current.Status;
+                Form.Status = service.Status.ToString().ToLowerInvariant();
                 ModelState.Remove("Form.Status");
                 await ShowAsync(service, ct, keepVersion: true);
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return Page();
             default:
-                throw new InvalidOperationException("Unknown edit result");
+                throw new InvalidOperationException("Unknown save result");
         }
     }
 

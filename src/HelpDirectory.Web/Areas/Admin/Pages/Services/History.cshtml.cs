@@ -19,14 +19,14 @@ public sealed class HistoryModel(ServiceEditor editor) : PageModel
     {
         switch (await editor.RestoreAsync(id, revision, version, User.Identity?.Name ?? "unknown", ct))
         {
-            case EditResult.Saved:
+            case SaveResult.Saved:
                 return Redirect($"/admin/services/{id}/history?restored={revision}");
-            case EditResult.NotFound:
+            case SaveResult.NotFound:
                 return NotFound();
-            case EditResult.Conflict:
+            case SaveResult.Conflict:
                 Problem = "Someone changed the listing since you opened this page. Look at the newest version below, then restore again if you still want to.";
                 break;
-            case EditResult.Invalid invalid:
+            case SaveResult.Invalid invalid:
                 Problem = "That version cannot be restored as it is: " + string.Join(" ", invalid.Errors.Values);
                 break;
         }

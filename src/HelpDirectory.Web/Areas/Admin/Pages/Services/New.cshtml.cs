@@ -19,9 +19,9 @@ public sealed class NewModel(HelpDbContext db, ServiceEditor editor) : ServiceFo
         {
             switch (await editor.CreateAsync(Form, Editor, ct: ct))
             {
-                case EditResult.Saved saved:
-                    return Redirect($"/admin/services/{saved.Service.Id}/edit?saved=created");
-                case EditResult.Invalid invalid:
+                case SaveResult.Saved saved:
+                    return Redirect($"/admin/services/{saved.Key}/edit?saved=created");
+                case SaveResult.Invalid invalid:
                     AddErrors(invalid.Errors);
                     break;
             }

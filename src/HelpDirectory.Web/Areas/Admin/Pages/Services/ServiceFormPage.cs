@@ -21,7 +21,7 @@ public abstract class ServiceFormPage(HelpDbContext db) : PageModel
         Organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Name)
             .Select(o => new Choice(o.Key, o.Name)).ToListAsync(ct);
 
-    protected void AddErrors(Dictionary<string, string> errors)
+    protected void AddErrors(IReadOnlyDictionary<string, string> errors)
     {
         foreach (var (field, message) in errors) ModelState.AddModelError($"{nameof(Form)}.{field}", message);
     }

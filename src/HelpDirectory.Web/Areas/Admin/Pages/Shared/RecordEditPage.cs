@@ -7,24 +7,24 @@ namespace HelpDirectory.Web.Areas.Admin.Pages.Shared;
 
 /// <summary>
 /// The edit page of an organisation, crisis line or region: load, show history, load an earlier version into the form,
-/// save through <see cref="RecordEditor"/> with the version the editor loaded, and show a conflict when someone was faster.
+/// save through <see cref="RecordSaver"/> with the version the editor loaded, and show the conflict when someone was faster.
 /// </summary>
-public abstract class RecordEditPage<TEntity, TForm>(RecordEditor editor) : PageModel
+public abstract class RecordEditPage<TEntity, TForm>(HelpDbContext db, RecordSaver saver) : PageModel
     where TEntity : class
     where TForm : class, IRecordForm<TEntity>, new()
 {
+    protected HelpDbContext Db { get; } = db;
+
     [BindProperty] public TForm Form { get; set; } = new();
     [BindProperty] public long Version { get; set; }
     [BindProperty] public long? RestoredFrom { get; set; }
     public IReadOnlyList<Revision> History { get; private set; } = [];
-    public bool Conflict { get; private set; }
+    public ConflictDetails? Conflict { get; private set; }
     public string? Key { get; private set; }
 
-    protected abstract string EntityType { get; }
+    protected abstract RecordKind<TEntity> Kind { get; }
     protected abstract string EditPath { get; }
-    protected abstract Task<TEntity?> FindAsync(string key, CancellationToken ct);
     protected abstract TEntity CreateNew();
-    protected abstract string KeyOf(TEntity entity);
     protected abstract TForm FormOf(TEntity entity);
     protected abstract TForm FormOf(IReadOnlyDictionary<string, string> snapshot);
 
@@ -34,11 +34,11 @@ public abstract class RecordEditPage<TEntity, TForm>(RecordEditor editor) : Page
     protected async Task<IActionResult> GetAsync(string? key, long? revision, CancellationToken ct)
     {
         if (key is null) return Page();
-        var entity = await FindAsync(key, ct);
+        var entity = await Kind.FindAsync(Db, key, ct);
         if (entity is null) return NotFound();
         Form = FormOf(entity);
-        Version = editor.VersionOf(entity);
-        await LoadHistoryAsync(KeyOf(entity), ct);
+        Version = saver.VersionOf(entity);
+        await LoadHistoryAsync(Kind.KeyOf(entity), ct);
         if (revision is { } r && History.FirstOrDefault(h => h.Id == r) is { } old)
         {
             Form = FormOf(RevisionLog.Snapshot(old));
@@ -50,32 +50,39 @@ public abstract class RecordEditPage<TEntity, TForm>(RecordEditor editor) : Page
     protected async Task<IActionResult> PostAsync(string? key, CancellationToken ct)
     {
         var isNew = key is null;
-        var entity = isNew ? CreateNew() : await FindAsync(key!, ct);
+        var entity = isNew ? CreateNew() : await Kind.FindAsync(Db, key!, ct);
         if (entity is null) return NotFound();
         await ValidateAsync(entity, isNew, ct);
         if (ModelState.IsValid)
         {
             var action = isNew ? "created" : RestoredFrom is { } r ? $"restored revision {r}" : "updated";
-            switch (await editor.SaveAsync(entity, isNew, Version, EntityType, KeyOf, e => FormOf(e).Fields(), Form, User.Identity?.Name ?? "unknown", action, ct))
+            var result = await saver.SaveAsync(Kind, entity, isNew ? null : Version, Form.ApplyTo, Form.Fields(), User.Identity?.Name ?? "unknown", action, ct);
+            switch (result)
             {
-                case RecordResult.Saved saved:
+                case SaveResult.Saved saved:
                     return Redirect($"{EditPath}/{saved.Key}?saved=1");
-                case RecordResult.Invalid invalid:
+                case SaveResult.NotFound:
+                    return NotFound();
+                case SaveResult.Invalid invalid:
                     foreach (var (field, message) in invalid.Errors) ModelState.AddModelError($"{nameof(Form)}.{field}", message);
                     break;
-                case RecordResult.Conflict:
-                    Conflict = true;
+                case SaveResult.Conflict conflict:
+                    // Nothing was written. The form keeps this editor's values and now carries the saved version, so
+                    // saving again is the explicit choice to put them over the other editor's.
+                    Conflict = conflict.Details;
+                    Version = conflict.Details.SavedVersion;
+                    ModelState.Remove(nameof(Version));
                     break;
             }
         }
-        if (!isNew) await LoadHistoryAsync(KeyOf(entity), ct);
-        Response.StatusCode = Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        if (!isNew) await LoadHistoryAsync(key!, ct);
+        Response.StatusCode = Conflict is not null ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
     }
 
     private async Task LoadHistoryAsync(string key, CancellationToken ct)
     {
         Key = key;
-        History = await editor.HistoryAsync(EntityType, key, ct);
+        History = await saver.HistoryAsync(Kind, key, ct);
     }
 }

@@ -1,4 +1,4 @@
-namespace HelpDirectory.Web.Hosting;
+namespace HelpDirectory.Web.Content;
 
 public sealed class ContentOptions
 {
