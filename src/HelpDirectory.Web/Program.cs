@@ -1,6 +1,8 @@
 using HelpDirectory.Web.Articles;
+using HelpDirectory.Web.Content;
 using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Editing;
+using HelpDirectory.Web.Editing.Seeding;
 using HelpDirectory.Web.Hosting;
 using HelpDirectory.Web.Regions;
 
@@ -11,6 +13,7 @@ var builder = WebApplication.CreateBuilder(siteArgs);
 
 builder.AddHelpLogging();
 builder.UseBuildOutputStaticAssets();
+builder.Services.AddContent(builder.Configuration);
 builder.Services.AddHelpData(builder.Configuration, builder.Environment);
 builder.Services.AddRegions(builder.Configuration);
 builder.Services.AddArticles();
@@ -26,6 +29,7 @@ if (command is not null)
 
 app.Services.LoadArticles();
 await app.Services.InitializeDatabaseAsync();
+await app.Services.SeedDatabaseAsync();
 
 app.UseSite();
 app.MapSite();

@@ -23,3 +23,9 @@ public sealed class ContentOptions
         throw new DirectoryNotFoundException($"No content folder found above {contentRoot}; set Content:Path.");
     }
 }
+
+public static class ContentSetup
+{
+    public static IServiceCollection AddContent(this IServiceCollection services, IConfiguration configuration) =>
+        services.Configure<ContentOptions>(configuration.GetSection("Content"));
+}

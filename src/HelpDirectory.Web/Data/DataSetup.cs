@@ -1,8 +1,5 @@
-using HelpDirectory.Web.Data.Seed;
-using HelpDirectory.Web.Content;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace HelpDirectory.Web.Data;
 
@@ -26,12 +23,10 @@ public static class DataSetup
 
         var busyTimeout = new SqliteBusyTimeout(csb.DefaultTimeout);
         services.AddDbContext<HelpDbContext>(o => o.UseSqlite(finalConnectionString).AddInterceptors(busyTimeout));
-        services.AddScoped<SeedLoader>();
-        services.Configure<ContentOptions>(configuration.GetSection("Content"));
         return services;
     }
 
-    /// <summary>Migrates the database and loads the published seed into it if it is empty.</summary>
+    /// <summary>Brings the database's schema up to date. Loading the published seed is the editors' side's job (SeedSetup).</summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
         using var scope = services.CreateScope();
@@ -39,11 +34,5 @@ public static class DataSetup
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<HelpDbContext>>();
         var applied = await DatabaseMigrator.MigrateAsync(db, ct);
         if (applied.Count > 0) logger.LogInformation("Applied migrations {Migrations}", applied);
-
-        var environment = scope.ServiceProvider.GetRequiredService<IHostEnvironment>();
-        var content = scope.ServiceProvider.GetRequiredService<IOptions<ContentOptions>>().Value;
-        var dataDirectory = Path.Combine(content.ResolveRoot(environment.ContentRootPath), "data");
-        var servicesFile = string.IsNullOrWhiteSpace(content.ServicesFile) ? null : Path.GetFullPath(content.ServicesFile, environment.ContentRootPath);
-        await scope.ServiceProvider.GetRequiredService<SeedLoader>().LoadAsync(dataDirectory, servicesFile, ct);
     }
 }

@@ -82,6 +82,7 @@ public static class AdminSetup
         services.AddScoped<ServiceEditor>();
         services.AddScoped<Transfer.ServiceTransfer>();
         services.AddScoped<RecordSaver>();
+        services.AddScoped<Seeding.SeedLoader>();
         return services;
     }
 }

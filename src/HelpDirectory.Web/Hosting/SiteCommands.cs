@@ -24,6 +24,7 @@ public static class SiteCommands
                 return 0;
             case "create-admin":
                 await app.Services.InitializeDatabaseAsync();
+                await Editing.Seeding.SeedSetup.SeedDatabaseAsync(app.Services);
                 return await Editing.CreateAdminCommand.RunAsync(app.Services, command[1..], input, output, error);
             default:
                 await error.WriteLineAsync($"Unknown command '{command[0]}'.");

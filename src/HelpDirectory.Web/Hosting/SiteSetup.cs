@@ -1,14 +1,9 @@
 using HelpDirectory.Web.Caching;
 using HelpDirectory.Web.Listings;
+using HelpDirectory.Web.Pages;
 using HelpDirectory.Web.Regions;
 
 namespace HelpDirectory.Web.Hosting;
-
-public sealed class SiteOptions
-{
-    /// <summary>Where the quick-exit control sends a visitor: a neutral, everyday page.</summary>
-    public string QuickExitUrl { get; set; } = "https://www.bbc.co.uk/weather";
-}
 
 public static class SiteSetup
 {

@@ -47,17 +47,6 @@ public static class OpeningHours
         return OpenState.Closed;
     }
 
-    public static DayOfWeek ParseDay(string day) => day.Trim().ToLowerInvariant() switch
-    {
-        "mo" or "mon" or "monday" => DayOfWeek.Monday,
-        "tu" or "tue" or "tuesday" => DayOfWeek.Tuesday,
-        "we" or "wed" or "wednesday" => DayOfWeek.Wednesday,
-        "th" or "thu" or "thursday" => DayOfWeek.Thursday,
-        "fr" or "fri" or "friday" => DayOfWeek.Friday,
-        "sa" or "sat" or "saturday" => DayOfWeek.Saturday,
-        "su" or "sun" or "sunday" => DayOfWeek.Sunday,
-        _ => throw new FormatException($"Unknown day '{day}'"),
-    };
 
     /// <summary>Days in the order a week is read (Monday first), each with its openings as text.</summary>
     public static IReadOnlyList<(string Day, string Times)> Describe(IEnumerable<ServiceHours> hours)

@@ -1,5 +1,5 @@
 using HelpDirectory.Web.Data;
-using HelpDirectory.Web.Data.Seed;
+using HelpDirectory.Web.Editing.Seeding;
 using HelpDirectory.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

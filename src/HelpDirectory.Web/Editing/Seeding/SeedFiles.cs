@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace HelpDirectory.Web.Data.Seed;
+namespace HelpDirectory.Web.Editing.Seeding;
 
 // The shapes of the files in content/data. Field names follow the files, which follow HSDS 3.0 where it has a name.
 

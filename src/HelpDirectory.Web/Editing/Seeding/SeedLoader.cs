@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Listings;
 using Microsoft.EntityFrameworkCore;
 
-namespace HelpDirectory.Web.Data.Seed;
+namespace HelpDirectory.Web.Editing.Seeding;
 
 /// <summary>
 /// Loads content/data into an empty database. Each table group is loaded only when it is empty, so a second start (or a
@@ -168,14 +169,22 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
         var organizations = new Dictionary<string, Organization>(StringComparer.OrdinalIgnoreCase);
         foreach (var o in file.Organizations)
         {
+            if (!Slugs.IsValid(o.Key)) throw new InvalidDataException($"services.json: organisation key '{o.Key}' is not valid. {Slugs.Rule}");
             var org = new Organization { Key = o.Key, Name = o.Name, Description = o.Description ?? "", Url = o.Url, Email = o.Email };
             organizations[o.Key] = org;
             db.Organizations.Add(org);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, r => r.ParentCode == null, StringComparer.OrdinalIgnoreCase, ct);
         foreach (var s in file.Services)
         {
+            // The seed is read by the same parsers as the listing form and import: one meaning for each field.
+            if (!Slugs.IsValid(s.Slug)) throw new InvalidDataException($"services.json: '{s.Slug}' is not a valid slug. {Slugs.Rule}");
+            var languages = (s.Languages ?? []).Select(l => LanguageTags.Normalize(l)
+                ?? throw new InvalidDataException($"services.json: service '{s.Slug}' has '{l}', which is not {LanguageTags.Rule}")).Distinct().ToList();
+            if (!ServiceAreas.TryParse(s.ServiceArea?.Scope ?? ServiceAreas.Worldwide, s.ServiceArea?.Codes ?? [], regions, out var areas, out var areaError, out _))
+                throw new InvalidDataException($"services.json: service '{s.Slug}': {areaError}");
             if (!organizations.TryGetValue(s.Organization, out var org))
                 throw new InvalidDataException($"services.json: service '{s.Slug}' names unknown organization '{s.Organization}'");
             if (!HelpKinds.TryParse(s.Kind, out var kind))
@@ -212,9 +221,9 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
                     Description = p.Description,
                     SortOrder = i,
                 }).ToList(),
-                Hours = (s.Schedule?.Hours ?? []).SelectMany(ToHours).ToList(),
-                Languages = (s.Languages ?? []).Distinct(StringComparer.OrdinalIgnoreCase).Select(l => new ServiceLanguage { Code = l.ToLowerInvariant() }).ToList(),
-                Areas = ToAreas(s.Slug, s.ServiceArea),
+                Hours = (s.Schedule?.Hours ?? []).SelectMany(h => ToHours(s.Slug, h)).ToList(),
+                Languages = languages.Select(l => new ServiceLanguage { Code = l }).ToList(),
+                Areas = areas,
                 Locations = (s.Locations ?? []).Select(l => new ServiceLocation
                 {
                     Name = l.Name,
@@ -234,27 +243,8 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
         await db.SaveChangesAsync(ct);
     }
 
-    private static IEnumerable<ServiceHours> ToHours(HoursSeed h)
-    {
-        var opens = TimeOnly.ParseExact(h.Opens, "HH:mm", CultureInfo.InvariantCulture);
-        var midnight = h.Closes is "24:00" or "00:00";
-        var closes = midnight ? TimeOnly.MinValue : TimeOnly.ParseExact(h.Closes, "HH:mm", CultureInfo.InvariantCulture);
-        foreach (var day in h.Days)
-        {
-            yield return new ServiceHours { Day = OpeningHours.ParseDay(day), Opens = opens, Closes = closes, ClosesAtMidnight = midnight };
-        }
-    }
-
-    private static List<ServiceArea> ToAreas(string slug, ServiceAreaSeed? area)
-    {
-        if (area is null || area.Scope.Equals("worldwide", StringComparison.OrdinalIgnoreCase))
-            return [new ServiceArea { Scope = AreaScope.Worldwide }];
-        var codes = (area.Codes ?? []).Select(c => c.ToUpperInvariant()).ToList();
-        return area.Scope.ToLowerInvariant() switch
-        {
-            "countries" => codes.Select(c => new ServiceArea { Scope = AreaScope.Country, CountryCode = c }).ToList(),
-            "subdivisions" => codes.Select(c => new ServiceArea { Scope = AreaScope.Subdivision, CountryCode = c[..2], SubdivisionCode = c }).ToList(),
-            _ => throw new InvalidDataException($"services.json: service '{slug}' has unknown serviceArea scope '{area.Scope}'"),
-        };
-    }
+    private static List<ServiceHours> ToHours(string slug, HoursSeed h) =>
+        WeeklyHours.TryParseLine($"{string.Join(',', h.Days)} {h.Opens}-{h.Closes}", out var hours, out var error)
+            ? hours
+            : throw new InvalidDataException($"services.json: service '{slug}' has hours that do not read: {error}");
 }
