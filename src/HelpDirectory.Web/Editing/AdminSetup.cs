@@ -80,7 +80,7 @@ public static class AdminSetup
         });
 
         services.AddScoped<ServiceEditor>();
-        services.AddScoped<Transfer.ServiceTransfer>();
+        services.AddScoped<Transfer.ImportPlanner>();
         services.AddScoped<RecordSaver>();
         services.AddScoped<Seeding.SeedLoader>();
         return services;

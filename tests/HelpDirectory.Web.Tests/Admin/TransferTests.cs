@@ -127,4 +127,53 @@ public sealed class TransferTests
         Assert.Equal("physical", oslo["service_at_locations"]![0]!["location"]!["location_type"]!.GetValue<string>());
         Assert.Contains(oslo["attributes"]!.AsArray(), a => a!["taxonomy_term"]!["taxonomy"]!.GetValue<string>() == "helpdirectory-kinds" && a["taxonomy_term"]!["name"]!.GetValue<string>() == "therapy");
     }
+
+    [Fact]
+    public async Task HsdsImport_OfOddlyShapedEntries_RejectsEachRowWithAReason()
+    {
+        await using var site = new FixtureSiteFactory();
+        var editor = await site.SignedIn("shapes@example.org", AdminSetup.EditorRole);
+        const string json = """
+            [
+              "not an object",
+              { "name": "No organisation", "id": "x1" },
+              { "name": 42, "id": "x2", "organization": { "id": "org", "name": "Org" } },
+              { "name": "Org is a string", "id": "x3", "organization": "org" },
+              { "name": "Org without a name", "id": "x4", "organization": { "id": "org" }, "phones": "not an array" }
+            ]
+            """;
+
+        var plan = await Preview(editor, json, "hsds");
+
+        plan.ShouldBe(200);
+        var rows = plan.All("#import-plan tbody tr");
+        Assert.Equal(5, rows.Count);
+        Assert.All(rows, r => Assert.Equal("reject", r.ClassName));
+        Assert.Equal("This entry is not a JSON object.", rows[0].Children[3].TextContent);
+        Assert.Equal("The service has no organization object.", rows[1].Children[3].TextContent);
+        Assert.Equal("The service needs an id and a name.", rows[2].Children[3].TextContent);
+        Assert.Equal("The service has no organization object.", rows[3].Children[3].TextContent);
+        Assert.Equal("The organization needs an id and a name.", rows[4].Children[3].TextContent);
+    }
+
+    [Fact]
+    public async Task Import_OfANewOrganisation_CreatesItThroughTheSaver_WithARevision()
+    {
+        await using var source = new FixtureSiteFactory();
+        await using var target = new EmptySiteFactory();
+        var exported = await Export(await source.SignedIn("exporter@example.org", AdminSetup.EditorRole), "Hsds");
+        var importer = await target.SignedIn("orgimporter@example.org", AdminSetup.EditorRole);
+
+        var confirmed = await importer.Submit(await Preview(importer, exported, "hsds"), "#confirm-import");
+
+        Assert.Equal(302, confirmed.Status);
+        await target.WithDb(async db =>
+        {
+            var organizations = await db.Organizations.Select(o => o.Id.ToString()).ToListAsync();
+            var revised = await db.Revisions.Where(r => r.EntityType == "organization" && r.Action == "imported" && r.By == "orgimporter@example.org")
+                .Select(r => r.EntityKey).ToListAsync();
+            Assert.NotEmpty(organizations);
+            Assert.Equal(organizations.Order(), revised.Order());
+        });
+    }
 }

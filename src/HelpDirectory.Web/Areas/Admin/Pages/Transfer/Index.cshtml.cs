@@ -1,12 +1,15 @@
 using System.Text;
+using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Editing.Transfer;
+using HelpDirectory.Web.Listings;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HelpDirectory.Web.Areas.Admin.Pages.Transfer;
 
 [RequestSizeLimit(MaxUpload)]
-public sealed class IndexModel(ServiceTransfer transfer) : PageModel
+public sealed class IndexModel(HelpDbContext db, ImportPlanner planner) : PageModel
 {
     public const long MaxUpload = 20 * 1024 * 1024;
     private static readonly string Uploads = Path.Combine(Path.GetTempPath(), "helpdirectory-imports");
@@ -20,10 +23,10 @@ public sealed class IndexModel(ServiceTransfer transfer) : PageModel
     public void OnGet(int? imported) => Imported = imported;
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) =>
-        File(Encoding.UTF8.GetBytes(await transfer.ExportCsvAsync(ct)), "text/csv; charset=utf-8", "helpdirectory-services.csv");
+        File(Encoding.UTF8.GetBytes(ServiceCsv.Write(await db.Services.ForTransfer().ToListAsync(ct))), "text/csv; charset=utf-8", "helpdirectory-services.csv");
 
     public async Task<IActionResult> OnGetHsdsAsync(CancellationToken ct) =>
-        File(Encoding.UTF8.GetBytes(await transfer.ExportHsdsAsync(ct)), "application/json; charset=utf-8", "helpdirectory-services.hsds.json");
+        File(Encoding.UTF8.GetBytes(HsdsMapping.Write(await db.Services.Published().ForTransfer().ToListAsync(ct))), "application/json; charset=utf-8", "helpdirectory-services.hsds.json");
 
     /// <summary>Step one: read the file and show what it would do. Nothing is written to the listings.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, string? format, CancellationToken ct)
@@ -57,11 +60,11 @@ public sealed class IndexModel(ServiceTransfer transfer) : PageModel
             return Page();
         }
         var plan = await PlanAsync(await System.IO.File.ReadAllTextAsync(path, ct), ct);
-        var written = await transfer.ApplyAsync(plan, User.Identity?.Name ?? "unknown", ct);
+        var written = await planner.ApplyAsync(plan, User.Identity?.Name ?? "unknown", ct);
         System.IO.File.Delete(path);
         return Redirect($"/admin/transfer?imported={written}");
     }
 
     private Task<ImportPlan> PlanAsync(string text, CancellationToken ct) =>
-        Format == "hsds" ? transfer.PlanHsdsAsync(text, ct) : transfer.PlanCsvAsync(text, ct);
+        planner.PlanAsync(Format == "hsds" ? HsdsMapping.Read(text) : ServiceCsv.Read(text), ct);
 }

@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HelpDirectory.Web.Data;
+
+namespace HelpDirectory.Web.Editing.Transfer;
+
+/// <summary>
+/// Listings as Open Referral HSDS 3.0 services, out and in. Reading never trusts the file's shape: a row that is not an
+/// HSDS service we can read becomes a row error, never an exception.
+/// </summary>
+public static class HsdsMapping
+{
+    private static readonly string[] Days = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+    private static readonly string EveryDay = string.Join(',', Days);
+
+    public static string Write(IEnumerable<Service> services)
+    {
+        var array = new JsonArray();
+        foreach (var s in services) array.Add(ToHsds(s));
+        return array.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    /// <summary>Each element of the file's array as a listing form, or why it cannot be read.</summary>
+    public static TransferFile Read(string json)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(json);
+        }
+        catch (JsonException)
+        {
+            return TransferFile.Problem("The file is not valid JSON.");
+        }
+        if (root is not JsonArray array) return TransferFile.Problem("The file must be a JSON array of HSDS services (as the HSDS export writes).");
+        var rows = new List<TransferRow>();
+        for (var i = 0; i < array.Count; i++)
+        {
+            rows.Add(array[i] is JsonObject service ? FromHsds(i + 1, service) : TransferRow.CannotRead(i + 1, "This entry is not a JSON object."));
+        }
+        return new TransferFile(rows, null);
+    }
+
+    public static JsonObject ToHsds(Service s)
+    {
+        string Id(string what) => StableId.For($"{what}:{s.Slug}");
+        var form = ServiceForm.From(s);
+        var zoneOffset = NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(s.TimeZone)?.GetUtcOffset(NodaTime.SystemClock.Instance.GetCurrentInstant()).Seconds / 3600.0 ?? 0;
+
+        var schedules = new JsonArray();
+        if (s.Is24x7)
+        {
+            schedules.Add(new JsonObject
+            {
+                ["id"] = Id("schedule:24x7"), ["freq"] = "WEEKLY", ["byday"] = string.Join(',', Days), ["opens_at"] = "00:00", ["closes_at"] = "24:00",
+                ["timezone"] = zoneOffset, ["timezone_name"] = s.TimeZone, ["description"] = "Open 24 hours, 7 days a week",
+            });
+        }
+        foreach (var (h, i) in s.Hours.OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Opens).Select((h, i) => (h, i)))
+        {
+            schedules.Add(new JsonObject
+            {
+                ["id"] = Id($"schedule:{i}"), ["freq"] = "WEEKLY", ["byday"] = Days[((int)h.Day + 6) % 7],
+                ["opens_at"] = h.Opens.ToString("HH:mm", CultureInfo.InvariantCulture),
+                ["closes_at"] = h.ClosesAtMidnight ? "24:00" : h.Closes.ToString("HH:mm", CultureInfo.InvariantCulture),
+                ["timezone"] = zoneOffset, ["timezone_name"] = s.TimeZone,
+            });
+        }
+
+        var locations = new JsonArray();
+        foreach (var (l, i) in s.Locations.Select((l, i) => (l, i)))
+        {
+            locations.Add(new JsonObject
+            {
+                ["id"] = Id($"sal:{i}"),
+                ["location"] = new JsonObject
+                {
+                    ["id"] = Id($"location:{i}"), ["location_type"] = "physical", ["name"] = l.Name,
+                    ["addresses"] = new JsonArray(new JsonObject
+                    {
+                        ["id"] = Id($"address:{i}"), ["address_1"] = l.Address1, ["city"] = l.City, ["state_province"] = l.StateProvince ?? "",
+                        ["postal_code"] = l.PostalCode ?? "", ["country"] = l.Country, ["address_type"] = "physical",
+                    }),
+                },
+            });
+        }
+        if (s.ChatUrl is not null)
+            locations.Add(new JsonObject { ["id"] = Id("sal:chat"), ["location"] = new JsonObject { ["id"] = Id("location:chat"), ["location_type"] = "virtual", ["name"] = "Online chat", ["url"] = s.ChatUrl } });
+
+        JsonObject Term(string taxonomy, string name) => new()
+        {
+            ["id"] = StableId.For($"attribute:{taxonomy}:{name}:{s.Slug}"),
+            ["taxonomy_term"] = new JsonObject { ["id"] = StableId.For($"term:{taxonomy}:{name}"), ["name"] = name, ["description"] = name, ["taxonomy"] = taxonomy },
+        };
+        var attributes = new JsonArray(Term("helpdirectory-kinds", form.Kind), Term("helpdirectory-cost", form.Cost));
+        foreach (var a in form.Audiences) attributes.Add(Term("helpdirectory-audiences", a));
+        foreach (var a in form.Approaches) attributes.Add(Term("helpdirectory-approaches", a));
+        foreach (var c in form.ContactMethods) attributes.Add(Term("helpdirectory-contact-methods", c));
+
+        return new JsonObject
+        {
+            ["id"] = Id("service"),
+            ["name"] = s.Name,
+            ["description"] = s.Description,
+            ["url"] = s.Url,
+            ["email"] = s.Email,
+            ["status"] = "active",
+            ["fees_description"] = s.CostNote,
+            ["assured_date"] = s.LastVerified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["last_modified"] = s.UpdatedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+            ["organization"] = new JsonObject
+            {
+                ["id"] = StableId.For("organization:" + s.Organization!.Key), ["name"] = s.Organization.Name, ["description"] = s.Organization.Description,
+                ["website"] = s.Organization.Url, ["email"] = s.Organization.Email, ["helpdirectory_key"] = s.Organization.Key,
+            },
+            ["phones"] = new JsonArray(s.Phones.OrderBy(p => p.SortOrder).Select((p, i) => (JsonNode)new JsonObject
+            {
+                ["id"] = Id($"phone:{i}"), ["number"] = p.Number, ["type"] = p.Type == PhoneType.Text ? "text" : "voice", ["description"] = p.Description, ["e164"] = p.E164,
+            }).ToArray()),
+            ["schedules"] = schedules,
+            ["languages"] = new JsonArray(s.Languages.OrderBy(l => l.Code, StringComparer.Ordinal).Select(l => (JsonNode)new JsonObject
+            {
+                ["id"] = Id($"language:{l.Code}"), ["name"] = Listings.Languages.Name(l.Code), ["code"] = l.Code,
+            }).ToArray()),
+            ["service_areas"] = new JsonArray(s.Areas.OrderBy(a => a.SubdivisionCode).ThenBy(a => a.CountryCode).Select(a => (JsonNode)new JsonObject
+            {
+                ["id"] = Id($"area:{a.Scope}:{a.CountryCode}:{a.SubdivisionCode}"), ["extent_type"] = "text",
+                ["name"] = a.Scope == AreaScope.Worldwide ? "Worldwide" : a.Scope == AreaScope.Country ? a.CountryCode : a.SubdivisionCode,
+                ["helpdirectory_scope"] = a.Scope.ToString().ToLowerInvariant(),
+            }).ToArray()),
+            ["service_at_locations"] = locations,
+            ["attributes"] = attributes,
+            // Our extensions (HSDS allows extra fields): what HSDS has no place for, so an import loses nothing.
+            ["helpdirectory_slug"] = s.Slug,
+            ["helpdirectory_time_zone"] = s.TimeZone,
+            ["helpdirectory_source"] = s.Source,
+            ["helpdirectory_verified_by"] = s.VerifiedBy,
+        };
+    }
+
+    private static TransferRow FromHsds(int line, JsonObject o)
+    {
+        if (o["organization"] is not JsonObject org) return TransferRow.CannotRead(line, "The service has no organization object.");
+        var orgKey = Text(org["helpdirectory_key"]) ?? Text(org["id"]);
+        var orgName = Text(org["name"]);
+        var name = Text(o["name"]);
+        var slug = Text(o["helpdirectory_slug"]) ?? Text(o["id"]);
+        if (orgKey is null || orgName is null) return TransferRow.CannotRead(line, "The organization needs an id and a name.");
+        if (name is null || slug is null) return TransferRow.CannotRead(line, "The service needs an id and a name.");
+        var organization = new OrganizationImport(orgKey, orgName, Text(org["description"]) ?? "", Text(org["website"]), Text(org["email"]));
+
+        var terms = Objects(o["attributes"]).Select(a => a["taxonomy_term"] as JsonObject).OfType<JsonObject>()
+            .Select(t => (Taxonomy: Text(t["taxonomy"]), Name: Text(t["name"]))).Where(t => t.Name is not null).ToList();
+        List<string> Terms(string taxonomy) => terms.Where(t => t.Taxonomy == taxonomy).Select(t => t.Name!).ToList();
+
+        var schedules = Objects(o["schedules"]).ToList();
+        bool AllWeek(JsonObject sc) => Text(sc["byday"]) == EveryDay && Text(sc["opens_at"]) == "00:00" && Text(sc["closes_at"]) == "24:00";
+        var hours = schedules.Where(sc => !AllWeek(sc))
+            .Select(sc => $"{Text(sc["byday"])?.ToLowerInvariant()} {Text(sc["opens_at"])}-{Text(sc["closes_at"])}");
+        var areas = Objects(o["service_areas"]).Select(a => (Scope: Text(a["helpdirectory_scope"]) ?? "country", Name: Text(a["name"]) ?? "")).ToList();
+        var locations = Objects(o["service_at_locations"]).Select(l => l["location"] as JsonObject).OfType<JsonObject>().ToList();
+        var physical = locations.Where(l => Text(l["location_type"]) == "physical").Select(l =>
+        {
+            var a = Objects(l["addresses"]).FirstOrDefault();
+            return $"{Text(l["name"])} | {Text(a?["address_1"])} | {Text(a?["city"])} | {Text(a?["postal_code"])} | {Text(a?["country"])}";
+        });
+        var phones = Objects(o["phones"]).Select(p => $"{Text(p["number"])} | {Text(p["type"]) ?? "voice"}{(Text(p["description"]) is { Length: > 0 } d ? " | " + d : "")}");
+        var timeZone = Text(o["helpdirectory_time_zone"]) ?? schedules.Select(sc => Text(sc["timezone_name"])).FirstOrDefault(z => z is not null) ?? "UTC";
+
+        var form = new ServiceForm
+        {
+            Name = name,
+            Slug = slug,
+            Organization = organization.Key,
+            Kind = Terms("helpdirectory-kinds").FirstOrDefault() ?? "",
+            Description = Text(o["description"]) ?? "",
+            Url = Text(o["url"]),
+            Email = Text(o["email"]),
+            ChatUrl = locations.Where(l => Text(l["location_type"]) == "virtual").Select(l => Text(l["url"])).FirstOrDefault(),
+            Phones = Lines(phones),
+            ContactMethods = Terms("helpdirectory-contact-methods"),
+            TimeZone = timeZone,
+            Is24x7 = schedules.Any(AllWeek),
+            Hours = Lines(hours),
+            Cost = Terms("helpdirectory-cost").FirstOrDefault() ?? "unknown",
+            CostNote = Text(o["fees_description"]),
+            Audiences = Terms("helpdirectory-audiences"),
+            Languages = string.Join(' ', Objects(o["languages"]).Select(l => Text(l["code"])).OfType<string>()) is { Length: > 0 } langs ? langs : null,
+            Approaches = Terms("helpdirectory-approaches"),
+            AreaScope = areas.Any(a => a.Scope == "worldwide") ? ServiceAreas.Worldwide : areas.Any(a => a.Scope == "subdivision") ? ServiceAreas.Subdivisions : ServiceAreas.Countries,
+            AreaCodes = string.Join(' ', areas.Where(a => a.Scope != "worldwide").Select(a => a.Name)) is { Length: > 0 } codes ? codes : null,
+            Locations = Lines(physical),
+            Source = Text(o["helpdirectory_source"]) ?? "",
+            Status = "published",
+            LastVerified = Text(o["assured_date"]),
+            VerifiedBy = Text(o["helpdirectory_verified_by"]),
+        };
+        return new TransferRow(line, form, organization, null);
+    }
+
+    /// <summary>A string value, or null for anything else (missing, null, a number, an object).</summary>
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var s) ? s : null;
+
+    private static IEnumerable<JsonObject> Objects(JsonNode? node) => node is JsonArray array ? array.OfType<JsonObject>() : [];
+
+    private static string? Lines(IEnumerable<string> lines) => string.Join('\n', lines) is { Length: > 0 } s ? s : null;
+}
