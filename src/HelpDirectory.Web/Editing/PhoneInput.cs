@@ -12,8 +12,7 @@ public sealed record PhoneInput(string Display, string? E164)
     private static readonly PhoneNumberUtil Numbers = PhoneNumberUtil.GetInstance();
     private static readonly ShortNumberInfo ShortNumbers = ShortNumberInfo.GetInstance();
     private const int MaxShortCodeLength = 6;
-
-    public bool IsShortCode => E164 is null;
+    private const string InvalidInternational = "This is not a valid international phone number: check the country code and the number of digits.";
 
     /// <summary>Reads what an editor typed, validated against the listing's country.</summary>
     /// <param name="country">The listing's country (alpha-2), or null for one with no single country: then only the
@@ -51,7 +50,7 @@ public sealed record PhoneInput(string Display, string? E164)
             }
             if (Read(international, "ZZ") is not { } number || !Numbers.IsValidNumber(number))
             {
-                error = "This is not a valid international phone number: check the country code and the number of digits.";
+                error = InvalidInternational;
                 return false;
             }
             phone = new PhoneInput(Numbers.Format(number, PhoneNumberFormat.INTERNATIONAL), Numbers.Format(number, PhoneNumberFormat.E164));
@@ -60,10 +59,12 @@ public sealed record PhoneInput(string Display, string? E164)
 
         if (Read(typed, country) is not { } parsed)
         {
-            error = $"This is not a valid phone number for {country}.";
+            error = typed.StartsWith('+') ? InvalidInternational : $"This is not a valid phone number for {country}.";
             return false;
         }
-        var national = parsed.CountryCodeSource == PhoneNumber.Types.CountryCodeSource.FROM_DEFAULT_COUNTRY;
+        // "+47 ..." or "0047 ..." (the country's own international prefix) is written in international form; "1 800 ..." in
+        // North America is not, though libphonenumber reads its 1 as the country code.
+        var national = !typed.StartsWith('+') && parsed.CountryCodeSource != PhoneNumber.Types.CountryCodeSource.FROM_NUMBER_WITH_IDD;
         if (national && digits.Length <= MaxShortCodeLength
             && (knownShortCodes.Contains(digits)
                 || ShortNumbers.IsValidShortNumberForRegion(parsed, country)
@@ -84,15 +85,10 @@ public sealed record PhoneInput(string Display, string? E164)
             return true;
         }
 
-        error = !national ? "This is not a valid international phone number: check the country code and the number of digits."
+        error = !national ? InvalidInternational
             : digits.Length <= MaxShortCodeLength ? $"{typed} is not a short code known for {country}. Write the full number, or add the short code to the country's crisis lines first."
-            : Numbers.IsPossibleNumberWithReason(parsed) switch
-            {
-                PhoneNumberUtil.ValidationResult.TOO_SHORT => $"This is not a valid phone number for {country}: it is too short.",
-                PhoneNumberUtil.ValidationResult.TOO_LONG => $"This is not a valid phone number for {country}: it is too long.",
-                PhoneNumberUtil.ValidationResult.INVALID_LENGTH => $"This is not a valid phone number for {country}: it has the wrong number of digits.",
-                _ => $"This is not a valid phone number for {country}: check the digits against the service's own website.",
-            };
+            : HasPossibleLength(digits, country) ? $"This is not a valid phone number for {country}: check the digits and the area code."
+            : $"This is not a valid phone number for {country}: it has the wrong number of digits.";
         return false;
     }
 
@@ -115,6 +111,18 @@ public sealed record PhoneInput(string Display, string? E164)
             .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(x => Digits(x.Number!)).ToHashSet(), StringComparer.OrdinalIgnoreCase);
 
     public static string Digits(string number) => new(number.Where(char.IsAsciiDigit).ToArray());
+
+    /// <summary>Whether the digits, less the country's trunk prefix (0, or 1 in North America), have a length that some
+    /// number in the country has. libphonenumber's own check often cannot tell, because it keeps the trunk prefix of a
+    /// number it cannot match.</summary>
+    private static bool HasPossibleLength(string digits, string country)
+    {
+        var metadata = Numbers.GetMetadataForRegion(country);
+        if (metadata is null) return true;
+        var prefix = metadata.HasNationalPrefix ? metadata.NationalPrefix : "";
+        var significant = prefix.Length > 0 && digits.StartsWith(prefix, StringComparison.Ordinal) ? digits[prefix.Length..] : digits;
+        return metadata.GeneralDesc.PossibleLengthList.Contains(significant.Length);
+    }
 
     private static PhoneNumber? Read(string text, string region)
     {
