@@ -72,7 +72,6 @@ public sealed class ListingEditingTests(FixtureSiteFactory site) : IClassFixture
     {
         var editor = await site.SignedIn("validator@example.org", AdminSetup.EditorRole);
         var values = NewListing("example-invalid");
-        value = value.Replace("\\n", "\n", StringComparison.Ordinal);
         values[field] = value;
         if (field == "Form.Hours") values.Remove("Form.Is24x7");
 
