@@ -40,7 +40,7 @@ public sealed class SeedPhoneTests(HelpSiteFactory site) : IClassFixture<HelpSit
     }
 
     [Fact]
-    public void EveryPublishedNumber_ParsesForItsCountry_AsTheSameE164_InTheNationalFormat()
+    public void EveryPublishedNumber_ParsesForItsCountry_AsTheSameE164_InTheNationalFormat_AndReadsBackAsItself()
     {
         var shortCodes = SeedLoader.ShortCodes(Research);
         var failures = new List<string>();
@@ -55,6 +55,9 @@ public sealed class SeedPhoneTests(HelpSiteFactory site) : IClassFixture<HelpSit
                 failures.Add($"{where}: {number} is {phone.E164}, but the file gives {e164}");
             else if (phone.E164 is not null && phone.Display != National(phone.E164))
                 failures.Add($"{where}: {number} shown as {phone.Display}, not {National(phone.E164)}");
+            // What is stored goes back into the edit form, so it must read back as itself.
+            else if (!PhoneInput.TryParse(phone.Display, country, known, out var again, out _, acceptPossibleShortCodes: crisisLine) || again != phone)
+                failures.Add($"{where}: {phone.Display}, as stored, does not read back as itself");
         }
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }

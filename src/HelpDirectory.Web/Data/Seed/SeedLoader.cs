@@ -97,8 +97,8 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
                 // Low-confidence lines and lines that are not crisis services never reach the banner.
                 if (!line.IsCrisisLine || line.Confidence.Equals("low", StringComparison.OrdinalIgnoreCase)) continue;
                 var smsTrusted = IsTrustedSms(line.Sms);
-                var phone = line.Phone is null ? null : Phone(line.Phone, line.PhoneE164, code, shortCodes, $"crisis line '{line.Name}'", crisisLine: true);
-                var sms = smsTrusted ? Phone(line.Sms!.Number!, null, code, shortCodes, $"crisis line '{line.Name}' (text)", crisisLine: true) : null;
+                var phone = line.Phone is null ? null : Parsed(line.Phone, line.PhoneE164, code, shortCodes, $"crisis line '{line.Name}'", crisisLine: true);
+                var sms = smsTrusted ? Parsed(line.Sms!.Number!, null, code, shortCodes, $"crisis line '{line.Name}' (text)", crisisLine: true) : null;
                 db.CrisisLines.Add(new CrisisLine
                 {
                     RegionCode = code,
@@ -155,7 +155,7 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
     /// A seeded number goes through the same parser as an editor's, so visitors see it in its country's own format. One the
     /// parser refuses is kept as the file has it, with a warning, rather than dropped from a crisis line.
     /// </summary>
-    private PhoneInput Phone(string number, string? e164, string? country, IReadOnlyDictionary<string, IReadOnlySet<string>> shortCodes, string what, bool crisisLine = false)
+    private PhoneInput Parsed(string number, string? e164, string? country, IReadOnlyDictionary<string, IReadOnlySet<string>> shortCodes, string what, bool crisisLine = false)
     {
         var known = country is not null && shortCodes.TryGetValue(country, out var codes) ? codes : new HashSet<string>();
         if (PhoneInput.TryParse(number, country, known, out var phone, out var error, acceptPossibleShortCodes: crisisLine)) return phone;
@@ -233,7 +233,7 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
                 VerifiedBy = s.VerifiedBy,
                 Source = s.Source ?? "",
                 UpdatedAt = now,
-                Phones = (s.Phones ?? []).Select((p, i) => (Seed: p, Phone: Phone(p.Number, p.E164, country, shortCodes, $"service '{s.Slug}'"), Index: i)).Select(x => new ServicePhone
+                Phones = (s.Phones ?? []).Select((p, i) => (Seed: p, Phone: Parsed(p.Number, p.E164, country, shortCodes, $"service '{s.Slug}'"), Index: i)).Select(x => new ServicePhone
                 {
                     Number = x.Phone.Display,
                     E164 = x.Phone.E164,
