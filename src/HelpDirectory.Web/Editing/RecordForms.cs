@@ -93,16 +93,19 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
     {
         var errors = new Dictionary<string, string>();
         var country = RegionCode is { Length: >= 2 } ? RegionCode[..2].ToUpperInvariant() : null;
-        NormalizedPhone? phone = null;
+        PhoneInput? phone = null, sms = null;
+        // Crisis lines are where a country's short codes come from, so a new one is accepted when it has a short code's
+        // length for the country.
         if (Phone is not null)
         {
-            // Crisis lines are where a country's short codes come from, so a 3-6 digit number is accepted as one.
-            var digits = Phone.Count(char.IsAsciiDigit);
-            if (PhoneNumbers.TryNormalize(Phone, country, ShortCodes, out var p, out var message)) phone = p;
-            else if (digits is >= 3 and <= 6 && Phone.All(c => char.IsAsciiDigit(c) || c == ' ')) phone = new NormalizedPhone(Phone.Trim(), null);
+            if (PhoneInput.TryParse(Phone, country, ShortCodes, out var p, out var message, acceptPossibleShortCodes: true)) phone = p;
             else errors[nameof(Phone)] = message;
         }
-        if (SmsNumber is not null && !SmsNumber.All(c => char.IsAsciiDigit(c) || c is ' ' or '+')) errors[nameof(SmsNumber)] = "Use digits only.";
+        if (SmsNumber is not null)
+        {
+            if (PhoneInput.TryParse(SmsNumber, country, ShortCodes, out var p, out var message, acceptPossibleShortCodes: true)) sms = p;
+            else errors[nameof(SmsNumber)] = message;
+        }
         if (ChatUrl is not null && !ServiceForm.IsWebUrl(ChatUrl)) errors[nameof(ChatUrl)] = "Enter a full web address starting with https:// or http://.";
         if (Website is not null && !ServiceForm.IsWebUrl(Website)) errors[nameof(Website)] = "Enter a full web address starting with https:// or http://.";
         if (Phone is null && SmsNumber is null && ChatUrl is null && Website is null) errors[nameof(Phone)] = "Give at least one way to reach the line.";
@@ -115,7 +118,7 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
         l.Organization = Organization?.Trim() ?? "";
         l.Phone = phone?.Display;
         l.PhoneE164 = phone?.E164;
-        l.SmsNumber = SmsNumber?.Trim();
+        l.SmsNumber = sms?.Display;
         l.SmsKeyword = SmsKeyword?.Trim();
         l.ChatUrl = ChatUrl?.Trim();
         l.Website = Website?.Trim();

@@ -14,16 +14,18 @@ public sealed class ServiceEditor(HelpDbContext db, TimeProvider clock, RecordSa
     {
         var organizations = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Key, o => o.Id, StringComparer.OrdinalIgnoreCase, ct);
         var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, r => r.ParentCode == null, StringComparer.OrdinalIgnoreCase, ct);
-        var lines = await db.CrisisLines.AsNoTracking().Where(l => l.RegionCode != null && l.Phone != null && l.PhoneE164 == null)
+        var shortCodes = await ShortCodesAsync(db, ct);
+        return new ReferenceData(organizations, regions, shortCodes);
+    }
+
+    /// <summary>Each country's short codes in our crisis-line data: its lines' phone and text numbers and its emergency numbers.</summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> ShortCodesAsync(HelpDbContext db, CancellationToken ct = default)
+    {
+        var lines = await db.CrisisLines.AsNoTracking().Where(l => l.RegionCode != null && (l.Phone != null || l.SmsNumber != null))
             .Select(l => new { l.RegionCode, l.Phone, l.SmsNumber }).ToListAsync(ct);
         var emergency = await db.EmergencyNumbers.AsNoTracking().Select(n => new { n.RegionCode, n.Number }).ToListAsync(ct);
-        static string Digits(string s) => new(s.Where(char.IsAsciiDigit).ToArray());
-        var shortCodes = lines.SelectMany(l => new[] { (l.RegionCode!, l.Phone!), (l.RegionCode!, l.SmsNumber ?? "") })
-            .Concat(emergency.Select(e => (e.RegionCode, e.Number)))
-            .Where(x => x.Item2.Length > 0)
-            .GroupBy(x => x.Item1[..2], StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(x => Digits(x.Item2)).ToHashSet(), StringComparer.OrdinalIgnoreCase);
-        return new ReferenceData(organizations, regions, shortCodes);
+        return PhoneInput.ShortCodesByCountry(lines.SelectMany(l => new[] { (l.RegionCode!, l.Phone), (l.RegionCode!, l.SmsNumber) })
+            .Concat(emergency.Select(e => (e.RegionCode, (string?)e.Number))));
     }
 
     public Task<Service?> LoadAsync(int id, CancellationToken ct = default) =>

@@ -195,7 +195,7 @@ public sealed partial class ServiceForm
             var type = parts.Length > 1 && parts[1].Length > 0 ? parts[1].ToLowerInvariant() : "voice";
             if (type is not ("voice" or "text")) { error(nameof(Phones), $"Line {index + 1}: the type must be voice or text."); continue; }
             var shortCodes = country is not null && data.ShortCodes.TryGetValue(country, out var sc) ? sc : new HashSet<string>();
-            if (!PhoneNumbers.TryNormalize(parts[0], country, shortCodes, out var phone, out var message)) { error(nameof(Phones), $"Line {index + 1}: {message}"); continue; }
+            if (!PhoneInput.TryParse(parts[0], country, shortCodes, out var phone, out var message)) { error(nameof(Phones), $"Line {index + 1}: {message}"); continue; }
             result.Add(new ServicePhone
             {
                 Number = phone.Display, E164 = phone.E164, Type = type == "text" ? PhoneType.Text : PhoneType.Voice,

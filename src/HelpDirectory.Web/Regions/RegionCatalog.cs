@@ -24,7 +24,11 @@ public sealed record CrisisLineInfo(
     string Hours,
     bool Is24x7,
     bool? Free,
-    string Source);
+    string Source)
+{
+    /// <summary>The text number in E.164 for the sms: link; null for a short code. Worked out once, when the snapshot is read.</summary>
+    public string? SmsE164 { get; init; }
+}
 
 /// <summary>Everything about regions and crisis lines that a request needs, read once and kept until an editor changes it.</summary>
 public sealed class RegionSnapshot
@@ -165,6 +169,7 @@ public sealed class RegionCatalog
             .Select(l => new CrisisLineInfo(l.Id, l.RegionCode, l.Name, l.Organization, l.Phone, l.PhoneE164, l.SmsNumber, l.SmsKeyword,
                 l.ChatUrl, l.Website, l.Hours, l.Is24x7, l.Free, l.Source))
             .ToListAsync(ct);
+        lines = lines.Select(l => l with { SmsE164 = PhoneInput.E164Of(l.SmsNumber, l.RegionCode) }).ToList();
         return new RegionSnapshot(regions, emergency.Select(e => (e.RegionCode, new EmergencyNumberInfo(e.Number, e.Use, e.Source))), lines);
     }
 }

@@ -56,8 +56,11 @@ public sealed class ListingEditingTests(FixtureSiteFactory site) : IClassFixture
     [InlineData("Form.Url", "javascript:alert(1)", "Enter a full web address starting with https:// or http://.")]
     [InlineData("Form.ChatUrl", "ftp://example.org", "Enter a full web address starting with https:// or http://.")]
     [InlineData("Form.Email", "not-an-email", "Enter an email address like name@example.org.")]
-    [InlineData("Form.Phones", "12345", "Line 1: 12345 is not a short code listed for GB. Write the full number, or add the short code to the country's crisis lines first.")]
+    [InlineData("Form.Phones", "12345", "Line 1: 12345 is not a short code known for GB. Write the full number, or add the short code to the country's crisis lines first.")]
+    [InlineData("Form.Phones", "988 | voice", "Line 1: 988 is not a short code known for GB. Write the full number, or add the short code to the country's crisis lines first.")]
     [InlineData("Form.Phones", "020 7946 00", "Line 1: This is not a valid phone number for GB: it has the wrong number of digits.")]
+    [InlineData("Form.Phones", "0800 068 41411 | voice | Free", "Line 1: This is not a valid phone number for GB: it has the wrong number of digits.")]
+    [InlineData("Form.Phones", "0800 068 4141\n+44 20 79", "Line 2: This is not a valid international phone number: check the country code and the number of digits.")]
     [InlineData("Form.Phones", "call me maybe", "Line 1: Enter a phone number using digits, spaces, brackets, dashes and an optional + at the start.")]
     [InlineData("Form.TimeZone", "Mars/Olympus", "Enter a time zone from the IANA list, for example Europe/Oslo.")]
     [InlineData("Form.Hours", "someday 9-5", "Line 1: write hours like \"mo-fr 09:00-17:00\".")]
@@ -75,7 +78,9 @@ public sealed class ListingEditingTests(FixtureSiteFactory site) : IClassFixture
         var result = await editor.Submit(await editor.GetPage("/admin/services/new"), "#service-form", values);
 
         result.ShouldBe(400);
-        Assert.Equal(message, result.Text($"[data-valmsg-for='{field}']"));
+        var error = result.Required($"[data-valmsg-for='{field}']");
+        Assert.Equal(message, Page.Normalize(error.TextContent));
+        Assert.NotNull(error.ParentElement!.QuerySelector($"[name='{field}']")); // beside its field, not only in the summary
         var input = result.Document.QuerySelector($"[name='{field}']")!;
         Assert.Equal(value, input is AngleSharp.Html.Dom.IHtmlTextAreaElement ta ? ta.Value : input.GetAttribute("value"));
         Assert.DoesNotContain("<script>alert(1)", result.Body);
@@ -98,6 +103,44 @@ public sealed class ListingEditingTests(FixtureSiteFactory site) : IClassFixture
             Assert.Equal("116 123", phone.Number);
             Assert.Null(phone.E164);
         });
+    }
+
+    [Fact]
+    public async Task Create_NumberInInternationalForm_IsStoredAndShownInTheNationalFormat()
+    {
+        var editor = await site.SignedIn("formats@example.org", AdminSetup.EditorRole);
+        var values = NewListing("example-formats");
+        values["Form.Phones"] = "+44 20 7946 0011 | voice\n0800 068 4141 | voice";
+
+        var result = await editor.Submit(await editor.GetPage("/admin/services/new"), "#service-form", values);
+
+        Assert.True(result.Status == 302, result.Body);
+        await site.WithDb(async db =>
+        {
+            var phones = await db.ServicePhones.Where(p => db.Services.Any(s => s.Slug == "example-formats" && s.Id == p.ServiceId)).OrderBy(p => p.SortOrder).ToListAsync();
+            Assert.Equal([("020 7946 0011", "+442079460011"), ("0800 068 4141", "+448000684141")], phones.Select(p => (p.Number, p.E164)));
+        });
+        var edit = await editor.GetPage(result.Response.Headers.Location!.ToString());
+        Assert.Equal("020 7946 0011 | voice\n0800 068 4141 | voice", ((AngleSharp.Html.Dom.IHtmlTextAreaElement)edit.Required("textarea[name='Form.Phones']")).Value);
+    }
+
+    [Fact]
+    public async Task Create_WorldwideListing_AsksForTheInternationalForm()
+    {
+        var editor = await site.SignedIn("worldwide@example.org", AdminSetup.EditorRole);
+        var values = NewListing("example-worldwide");
+        values["Form.AreaScope"] = "worldwide";
+        values["Form.AreaCodes"] = "";
+
+        var refused = await editor.Submit(await editor.GetPage("/admin/services/new"), "#service-form", values);
+
+        refused.ShouldBe(400);
+        Assert.Equal("Line 1: For a service with no single country, write the number in international form, starting with +.", refused.Text("[data-valmsg-for='Form.Phones']"));
+        values["Form.Phones"] = "+44 20 7946 0012 | voice";
+        var saved = await editor.Submit(await editor.GetPage("/admin/services/new"), "#service-form", values);
+        Assert.True(saved.Status == 302, saved.Body);
+        await site.WithDb(async db => Assert.Equal("+44 20 7946 0012",
+            (await db.ServicePhones.SingleAsync(p => db.Services.Any(s => s.Slug == "example-worldwide" && s.Id == p.ServiceId))).Number));
     }
 
     [Fact]

@@ -39,7 +39,50 @@ public sealed class RecordEditingTests
         });
 
         result.ShouldBe(400);
-        Assert.Equal("This is not a valid phone number for NO: it has the wrong number of digits.", result.Text("[data-valmsg-for='Form.Phone']"));
+        var error = result.Required("[data-valmsg-for='Form.Phone']");
+        Assert.Equal("This is not a valid phone number for NO: it has the wrong number of digits.", Page.Normalize(error.TextContent));
+        Assert.Equal("22 40 00 4", error.ParentElement!.QuerySelector("input[name='Form.Phone']")!.GetAttribute("value"));
+        await site.WithDb(async db => Assert.False(await db.CrisisLines.AnyAsync(l => l.Name == "Example line")));
+    }
+
+    [Theory]
+    [InlineData("Form.Phone", "988", "NO", "988", null)]
+    [InlineData("Form.Phone", "+47 22 40 00 41", "NO", "22 40 00 41", "+4722400041")]
+    [InlineData("Form.Phone", "0800 068 4142", "GB", "0800 068 4142", "+448000684142")]
+    [InlineData("Form.SmsNumber", "0477 13 11 15", "AU", "0477 131 115", null)]
+    public async Task CrisisLine_Numbers_AreStoredInTheNationalFormat_AndNewShortCodesAccepted(string field, string typed, string region, string stored, string? e164)
+    {
+        await using var site = new FixtureSiteFactory();
+        var editor = await site.SignedIn("goodline@example.org", AdminSetup.EditorRole);
+
+        var result = await editor.Submit(await editor.GetPage("/admin/crisis-lines/edit"), "#record-form", new Dictionary<string, string>
+        {
+            ["Form.RegionCode"] = region, ["Form.Name"] = "Example good line", [field] = typed, ["Form.Source"] = "https://example.org",
+        });
+
+        Assert.True(result.Status == 302, result.Body);
+        await site.WithDb(async db =>
+        {
+            var line = await db.CrisisLines.SingleAsync(l => l.Name == "Example good line");
+            Assert.Equal((stored, e164), field == "Form.Phone" ? (line.Phone, line.PhoneE164) : (line.SmsNumber, null));
+        });
+    }
+
+    [Fact]
+    public async Task CrisisLine_InvalidTextNumber_IsRefusedBesideItsField()
+    {
+        await using var site = new FixtureSiteFactory();
+        var editor = await site.SignedIn("badsms@example.org", AdminSetup.EditorRole);
+
+        var result = await editor.Submit(await editor.GetPage("/admin/crisis-lines/edit"), "#record-form", new Dictionary<string, string>
+        {
+            ["Form.RegionCode"] = "GB", ["Form.Name"] = "Example text line", ["Form.SmsNumber"] = "07786 20969", ["Form.Source"] = "https://example.org",
+        });
+
+        result.ShouldBe(400);
+        var error = result.Required("[data-valmsg-for='Form.SmsNumber']");
+        Assert.StartsWith("This is not a valid phone number for GB", Page.Normalize(error.TextContent));
+        Assert.Equal("07786 20969", error.ParentElement!.QuerySelector("input[name='Form.SmsNumber']")!.GetAttribute("value"));
     }
 
     [Fact]

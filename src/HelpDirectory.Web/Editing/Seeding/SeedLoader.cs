@@ -86,23 +86,27 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
     private void AddCrisisLines(CrisisLinesFile crisis, RegionsFile regions)
     {
         var known = regions.Countries.Select(c => c.Code.ToUpperInvariant()).ToHashSet();
+        var shortCodes = ShortCodes(crisis);
         foreach (var country in crisis.Countries)
         {
-            if (!known.Contains(country.Code.ToUpperInvariant())) continue;
+            var code = country.Code.ToUpperInvariant();
+            if (!known.Contains(code)) continue;
             var order = 0;
             foreach (var line in country.Lines)
             {
                 // Low-confidence lines and lines that are not crisis services never reach the banner.
                 if (!line.IsCrisisLine || line.Confidence.Equals("low", StringComparison.OrdinalIgnoreCase)) continue;
                 var smsTrusted = IsTrustedSms(line.Sms);
+                var phone = line.Phone is null ? null : Parsed(line.Phone, line.PhoneE164, code, shortCodes, $"crisis line '{line.Name}'", crisisLine: true);
+                var sms = smsTrusted ? Parsed(line.Sms!.Number!, null, code, shortCodes, $"crisis line '{line.Name}' (text)", crisisLine: true) : null;
                 db.CrisisLines.Add(new CrisisLine
                 {
-                    RegionCode = country.Code.ToUpperInvariant(),
+                    RegionCode = code,
                     Name = line.Name,
                     Organization = line.Organization ?? "",
-                    Phone = line.Phone,
-                    PhoneE164 = line.PhoneE164,
-                    SmsNumber = smsTrusted ? line.Sms!.Number : null,
+                    Phone = phone?.Display,
+                    PhoneE164 = phone?.E164,
+                    SmsNumber = sms?.Display,
                     SmsKeyword = smsTrusted ? line.Sms!.Keyword : null,
                     ChatUrl = line.ChatUrl,
                     Website = line.Website,
@@ -140,6 +144,25 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
         }
     }
 
+    /// <summary>Each country's short codes as the crisis-line research lists them: what editors' forms accept later.</summary>
+    internal static IReadOnlyDictionary<string, IReadOnlySet<string>> ShortCodes(CrisisLinesFile crisis) =>
+        PhoneInput.ShortCodesByCountry(crisis.Countries.SelectMany(c => c.Lines
+            .SelectMany(l => new[] { l.Phone, l.Sms?.Number })
+            .Concat((c.EmergencyDetails ?? []).Select(e => (string?)e.Number))
+            .Select(n => (c.Code, n))));
+
+    /// <summary>
+    /// A seeded number goes through the same parser as an editor's, so visitors see it in its country's own format. One the
+    /// parser refuses is kept as the file has it, with a warning, rather than dropped from a crisis line.
+    /// </summary>
+    private PhoneInput Parsed(string number, string? e164, string? country, IReadOnlyDictionary<string, IReadOnlySet<string>> shortCodes, string what, bool crisisLine = false)
+    {
+        var known = country is not null && shortCodes.TryGetValue(country, out var codes) ? codes : new HashSet<string>();
+        if (PhoneInput.TryParse(number, country, known, out var phone, out var error, acceptPossibleShortCodes: crisisLine)) return phone;
+        logger.LogWarning("Seed number {Number} for {What} kept as written: {Error}", number, what, error);
+        return new PhoneInput(number, e164);
+    }
+
     /// <summary>
     /// A text number reaches the banner only when the research trusts it: not low confidence, not a medium-confidence
     /// number the researchers say to verify (PAPYRUS's two conflicting numbers), and a real SMS line rather than WhatsApp.
@@ -175,6 +198,8 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
             db.Organizations.Add(org);
         }
 
+        var shortCodes = await ServiceEditor.ShortCodesAsync(db, ct);
+
         var now = clock.GetUtcNow().UtcDateTime;
         var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, r => r.ParentCode == null, StringComparer.OrdinalIgnoreCase, ct);
         foreach (var s in file.Services)
@@ -191,6 +216,8 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
                 throw new InvalidDataException($"services.json: service '{s.Slug}' has unknown kind '{s.Kind}'");
 
             var unknown = new List<string>();
+            var countries = areas.Select(a => a.CountryCode).Where(c => c is { Length: 2 }).Distinct().ToList();
+            var country = countries.Count == 1 ? countries[0] : null;
             var service = new Service
             {
                 Slug = s.Slug,
@@ -213,13 +240,13 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
                 VerifiedBy = s.VerifiedBy,
                 Source = s.Source ?? "",
                 UpdatedAt = now,
-                Phones = (s.Phones ?? []).Select((p, i) => new ServicePhone
+                Phones = (s.Phones ?? []).Select((p, i) => (Seed: p, Phone: Parsed(p.Number, p.E164, country, shortCodes, $"service '{s.Slug}'"), Index: i)).Select(x => new ServicePhone
                 {
-                    Number = p.Number,
-                    E164 = p.E164,
-                    Type = string.Equals(p.Type, "text", StringComparison.OrdinalIgnoreCase) ? PhoneType.Text : PhoneType.Voice,
-                    Description = p.Description,
-                    SortOrder = i,
+                    Number = x.Phone.Display,
+                    E164 = x.Phone.E164,
+                    Type = string.Equals(x.Seed.Type, "text", StringComparison.OrdinalIgnoreCase) ? PhoneType.Text : PhoneType.Voice,
+                    Description = x.Seed.Description,
+                    SortOrder = x.Index,
                 }).ToList(),
                 Hours = (s.Schedule?.Hours ?? []).SelectMany(h => ToHours(s.Slug, h)).ToList(),
                 Languages = languages.Select(l => new ServiceLanguage { Code = l }).ToList(),
