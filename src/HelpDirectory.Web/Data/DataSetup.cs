@@ -9,11 +9,12 @@ namespace HelpDirectory.Web.Data;
 public static class DataSetup
 {
     public const string ConnectionName = "HelpDirectory";
+    public const string DefaultConnectionString = "Data Source=data/helpdirectory.db";
 
     public static IServiceCollection AddHelpData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = configuration.GetConnectionString(ConnectionName);
-        if (string.IsNullOrWhiteSpace(connectionString)) connectionString = "Data Source=data/helpdirectory.db";
+        if (string.IsNullOrWhiteSpace(connectionString)) connectionString = DefaultConnectionString;
         var csb = new SqliteConnectionStringBuilder(connectionString);
         if (csb.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(csb.DataSource) && !csb.DataSource.StartsWith(':'))
         {
