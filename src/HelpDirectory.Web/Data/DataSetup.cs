@@ -38,7 +38,7 @@ public static class DataSetup
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HelpDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<HelpDbContext>>();
-        var applied = await DatabaseMigrator.MigrateAsync(db, ct);
+        var applied = await DatabaseMigrator.MigrateAsync(db, logger, ct);
         if (applied.Count > 0) logger.LogInformation("Applied migrations {Migrations}", applied);
 
         var environment = scope.ServiceProvider.GetRequiredService<IHostEnvironment>();

@@ -21,7 +21,10 @@ public static class DatabaseMigrator
     private static readonly string[] LegacyScripts = ["0001_initial", "0002_service_area_reach_index"];
 
     /// <summary>Migrates the database and returns the ids of the migrations applied (or recorded) now.</summary>
-    public static async Task<IReadOnlyList<string>> MigrateAsync(HelpDbContext db, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<string>> MigrateAsync(HelpDbContext db, CancellationToken ct = default) =>
+        await MigrateAsync(db, null, ct);
+
+    public static async Task<IReadOnlyList<string>> MigrateAsync(HelpDbContext db, ILogger? logger, CancellationToken ct = default)
     {
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -30,8 +33,15 @@ public static class DatabaseMigrator
             if (IsFile(connection)) await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", ct);
 
             var done = new List<string>();
-            if (await AdoptLegacyAsync(db, connection, ct) is { } adopted) done.Add(adopted);
-            else await RefuseUnknownAsync(connection, ct);
+            if (await AdoptLegacyAsync(db, connection, ct) is { } adopted)
+            {
+                done.Add(adopted);
+                logger?.LogInformation("Database from an earlier release: its schema is {Migration}'s, now recorded as applied; {LegacyTable} dropped", adopted, LegacyTable);
+            }
+            else
+            {
+                await RefuseUnknownAsync(connection, ct);
+            }
 
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             await db.Database.MigrateAsync(ct);
