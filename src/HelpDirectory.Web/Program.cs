@@ -6,7 +6,7 @@ using HelpDirectory.Web.Editing.Seeding;
 using HelpDirectory.Web.Hosting;
 using HelpDirectory.Web.Regions;
 
-// Commands (create-admin, print-schema) run against the same services as the site, then exit.
+// Commands (create-admin) run against the same services as the site, then exit.
 var (command, siteArgs) = SiteCommands.Split(args);
 
 var builder = WebApplication.CreateBuilder(siteArgs);

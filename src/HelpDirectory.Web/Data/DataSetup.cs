@@ -6,11 +6,12 @@ namespace HelpDirectory.Web.Data;
 public static class DataSetup
 {
     public const string ConnectionName = "HelpDirectory";
+    public const string DefaultConnectionString = "Data Source=data/helpdirectory.db";
 
     public static IServiceCollection AddHelpData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = configuration.GetConnectionString(ConnectionName);
-        if (string.IsNullOrWhiteSpace(connectionString)) connectionString = "Data Source=data/helpdirectory.db";
+        if (string.IsNullOrWhiteSpace(connectionString)) connectionString = DefaultConnectionString;
         var csb = new SqliteConnectionStringBuilder(connectionString);
         if (csb.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(csb.DataSource) && !csb.DataSource.StartsWith(':'))
         {
@@ -32,7 +33,7 @@ public static class DataSetup
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HelpDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<HelpDbContext>>();
-        var applied = await DatabaseMigrator.MigrateAsync(db, ct);
+        var applied = await DatabaseMigrator.MigrateAsync(db, logger, ct);
         if (applied.Count > 0) logger.LogInformation("Applied migrations {Migrations}", applied);
     }
 }

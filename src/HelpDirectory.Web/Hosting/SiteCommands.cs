@@ -1,12 +1,11 @@
 using HelpDirectory.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace HelpDirectory.Web.Hosting;
 
 /// <summary>Commands run as `dotnet run --project src/HelpDirectory.Web -- &lt;command&gt; ...`.</summary>
 public static class SiteCommands
 {
-    private static readonly string[] Known = ["print-schema", "create-admin"];
+    private static readonly string[] Known = ["create-admin"];
 
     public static (string[]? Command, string[] SiteArgs) Split(string[] args) =>
         args.Length > 0 && Known.Contains(args[0]) ? (args, []) : (null, args);
@@ -15,13 +14,6 @@ public static class SiteCommands
     {
         switch (command[0])
         {
-            case "print-schema":
-                // The SQL the current model would create: the starting point for writing the next migration by hand.
-                using (var scope = app.Services.CreateScope())
-                {
-                    await output.WriteLineAsync(scope.ServiceProvider.GetRequiredService<HelpDbContext>().Database.GenerateCreateScript());
-                }
-                return 0;
             case "create-admin":
                 await app.Services.InitializeDatabaseAsync();
                 await Editing.Seeding.SeedSetup.SeedDatabaseAsync(app.Services);

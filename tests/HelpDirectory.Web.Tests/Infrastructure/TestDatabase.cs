@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HelpDirectory.Web.Tests.Infrastructure;
 
-/// <summary>A real SQLite database in memory, migrated with the site's own scripts, alive while the connection is open.</summary>
+/// <summary>A real SQLite database in memory, migrated with the site's own migrations, alive while the connection is open.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
