@@ -114,8 +114,8 @@ public static class QueryPlans
         {
             using var scope = _services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<HelpDbContext>();
-            var query = _filter.Apply(db.Services.AsNoTracking().Published().Where(s => s.Kind == _kind.Kind).ReachingPlace(db.ServiceAreas, _country, _subdivision));
-            var page = await query.PageAsync(_country, _subdivision, _filter.Page, _filter.OpenNow, DateTimeOffset.UtcNow, db, CancellationToken.None);
+            var query = _filter.Apply(db.Services.AsNoTracking().Published().Where(s => s.Kind == _kind.Kind).ReachingPlace(db.ServiceAreas, new Place(_country, _subdivision)));
+            var page = await query.PageAsync(new Place(_country, _subdivision), _filter, DateTimeOffset.UtcNow, db, CancellationToken.None);
             return page.Total;
         }
 
@@ -124,7 +124,7 @@ public static class QueryPlans
         {
             using var scope = _services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<HelpDbContext>();
-            await db.Services.AsNoTracking().Published().ReachingPlace(db.ServiceAreas, _country, _subdivision)
+            await db.Services.AsNoTracking().Published().ReachingPlace(db.ServiceAreas, new Place(_country, _subdivision))
                 .GroupBy(s => s.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
         }
 

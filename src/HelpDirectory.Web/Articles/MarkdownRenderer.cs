@@ -73,7 +73,8 @@ public static class MarkdownRenderer
         return new RenderedMarkdown(writer.ToString(), toc, words);
     }
 
-    /// <summary>Restricted Markdown for listing descriptions: the same safety, no headings in the table of contents.</summary>
+    /// <summary>A listing description's HTML: the articles' pipeline as it is (raw HTML off, unsafe links and images
+    /// dropped), without the table of contents and word count.</summary>
     public static string RenderFragment(string markdown) => Render(markdown).Html;
 
     public static bool IsSafeUrl(string? url)

@@ -32,10 +32,10 @@ public sealed record CardPage(IReadOnlyList<ServiceCard> Cards, int Total, int P
 /// <summary>The listing cards that the place, kind and search pages show, fetched with only the columns they need.</summary>
 public static class ServiceCards
 {
-    public static IQueryable<ServiceCard> ToCards(this IQueryable<Service> services, RegionInfo? country, RegionInfo? subdivision)
+    public static IQueryable<ServiceCard> ToCards(this IQueryable<Service> services, Place? place)
     {
-        var cc = country?.CountryCode ?? "";
-        var sc = subdivision?.Code;
+        var cc = place?.Country.CountryCode ?? "";
+        var sc = place?.Subdivision?.Code;
         // Reach is computed in SQL, sorted on (local first), and only then shaped into the card record.
         return services
             .Select(s => new
@@ -51,11 +51,14 @@ public static class ServiceCards
     }
 
     /// <summary>One page of cards, with "open now" applied (it needs each service's hours in its own time zone, so it is
-    /// decided here rather than in SQL) and each card's phones and opening state filled in.</summary>
-    public static async Task<CardPage> PageAsync(this IQueryable<Service> filtered, RegionInfo? country, RegionInfo? subdivision,
-        int page, bool openNowOnly, DateTimeOffset now, HelpDbContext db, CancellationToken ct)
+    /// decided here rather than in SQL) and each card's phones and opening state filled in. Without a filter: the first
+    /// page, open or not.</summary>
+    public static async Task<CardPage> PageAsync(this IQueryable<Service> filtered, Place? place, ListingFilter? filter,
+        DateTimeOffset now, HelpDbContext db, CancellationToken ct)
     {
         var size = ListingFilter.PageSize;
+        var page = filter?.Page ?? 1;
+        var openNowOnly = filter?.OpenNow ?? false;
         List<ServiceCard> cards;
         int total;
         if (openNowOnly)
@@ -66,13 +69,13 @@ public static class ServiceCards
             var openIds = candidates
                 .Where(c => OpeningHours.StateAt(c.Is24x7, c.TimeZone, c.Hours, now) is OpenState.Open or OpenState.AlwaysOpen)
                 .Select(c => c.Id).ToHashSet();
-            var ordered = await filtered.Where(s => openIds.Contains(s.Id)).ToCards(country, subdivision).ToListAsync(ct);
+            var ordered = await filtered.Where(s => openIds.Contains(s.Id)).ToCards(place).ToListAsync(ct);
             total = ordered.Count;
             cards = ordered.Skip((page - 1) * size).Take(size).ToList();
         }
         else
         {
-            var query = filtered.ToCards(country, subdivision);
+            var query = filtered.ToCards(place);
             total = await query.CountAsync(ct);
             cards = await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
         }

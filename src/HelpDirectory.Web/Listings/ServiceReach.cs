@@ -18,9 +18,10 @@ public static class ServiceReach
     /// <remarks>Written as "Id IN (areas that match)" rather than "EXISTS (a matching area)": SQLite then reads only the
     /// matching rows of the (Scope, CountryCode, SubdivisionCode, ServiceId) index and fetches those services by key, so a
     /// page costs the same however many listings other places have. EXISTS made it test every listing of the kind.</remarks>
-    public static IQueryable<Service> ReachingPlace(this IQueryable<Service> services, IQueryable<ServiceArea> areas, RegionInfo country, RegionInfo? subdivision)
+    public static IQueryable<Service> ReachingPlace(this IQueryable<Service> services, IQueryable<ServiceArea> areas, Place place)
     {
-        var countryCode = country.CountryCode;
+        var countryCode = place.Country.CountryCode;
+        var subdivision = place.Subdivision;
         var matching = subdivision is null
             ? areas.Where(a =>
                 a.Scope == AreaScope.Worldwide ||

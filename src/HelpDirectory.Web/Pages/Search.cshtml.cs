@@ -45,7 +45,7 @@ public sealed class SearchModel(HelpDbContext db, ArticleStore articles, TimePro
             services = services.Where(s => EF.Functions.Like(s.Name, pattern) || EF.Functions.Like(s.Organization!.Name, pattern) || EF.Functions.Like(s.Description, pattern));
         }
         // Where we know the visitor's region, only what reaches them; otherwise everything that matches.
-        if (Region.Country is not null) services = services.ReachingPlace(db.ServiceAreas, Region.Country, Region.Subdivision);
-        Listings = await services.PageAsync(Region.Country, Region.Subdivision, 1, openNowOnly: false, clock.GetUtcNow(), db, ct);
+        if (Region.Place is { } place) services = services.ReachingPlace(db.ServiceAreas, place);
+        Listings = await services.PageAsync(Region.Place, filter: null, clock.GetUtcNow(), db, ct);
     }
 }

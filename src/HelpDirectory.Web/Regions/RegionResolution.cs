@@ -8,9 +8,6 @@ public sealed class RegionOptions
 
     /// <summary>How long a visitor's region choice is kept.</summary>
     public int CookieDays { get; set; } = 180;
-
-    /// <summary>Optional path to a local GeoIP CSV file (see <see cref="GeoIpFile"/>). Empty: no GeoIP.</summary>
-    public string GeoIpFile { get; set; } = "";
 }
 
 /// <summary>The region a request was resolved to, with the snapshot it was resolved against.</summary>
@@ -20,6 +17,16 @@ public static class RegionHttpContextExtensions
 {
     public static ResolvedRegion GetRegion(this HttpContext context) =>
         context.Features.Get<RegionFeature>()?.Region ?? ResolvedRegion.International;
+
+    /// <summary>The place a /help address names, as the request resolved it; null when the address names no known place
+    /// (an unknown country, or an unknown region of a known one), which the page answers with 404.</summary>
+    public static Place? GetPlaceFromPath(this HttpContext context)
+    {
+        var region = context.GetRegion();
+        if (region.Source != RegionSource.Path) return null;
+        var namesRegion = context.Request.RouteValues.TryGetValue("region", out var slug) && slug is string { Length: > 0 };
+        return namesRegion && region.Subdivision is null ? null : region.Place;
+    }
 
     public static RegionSnapshot GetRegions(this HttpContext context) =>
         context.Features.Get<RegionFeature>()?.Regions ?? RegionSnapshot.Empty;

@@ -18,23 +18,19 @@ public sealed record ResolvedRegion(RegionInfo? Country, RegionInfo? Subdivision
     /// <summary>The value every cache of a rendered page varies by.</summary>
     public string CacheKey => Most?.Code ?? "INTL";
 
+    /// <summary>The visitor's place, or null when no region is known.</summary>
+    public Place? Place { get; } = Country is null ? null : new Place(Country, Subdivision);
+
     /// <summary>The region's place page, or null when no region is known.</summary>
-    public string? PlacePath => Country is null ? null : RegionPaths.Place(Country, Subdivision);
+    public string? PlacePath => Place?.Path;
 
-    public string DisplayName => Subdivision is not null ? $"{Subdivision.Name}, {Country!.Name}" : Country?.Name ?? "International";
-}
-
-public static class RegionPaths
-{
-    /// <summary>/help/{country} or /help/{country}/{region}: the one place these addresses are built.</summary>
-    public static string Place(RegionInfo country, RegionInfo? subdivision) =>
-        subdivision is null ? $"/help/{country.Slug}" : $"/help/{country.Slug}/{subdivision.Slug}";
+    public string DisplayName => Place?.Name ?? "International";
 }
 
 public sealed record RegionRequest(string? PathCountry, string? PathRegion, string? Cookie, string? AcceptLanguage, string? GeoIpCountry = null);
 
 /// <summary>
-/// Decides which region a request is about, in PRODUCT.md's order: the URL path, the visitor's saved choice, the browser's
+/// Decides which region a request is about, in this order: the URL path, the visitor's saved choice, the browser's
 /// languages, an optional GeoIP lookup, then the international fallback. Pure: everything it needs is in its arguments.
 /// </summary>
 public static class RegionResolver

@@ -47,7 +47,8 @@ public sealed class ServiceReachTests
         var sub = subdivision switch { "oslo" => Oslo, "vestland" => Vestland, _ => null };
 
         await using var read = database.NewContext();
-        var cards = await read.Services.Published().ReachingPlace(read.ServiceAreas, Norway, sub).ToCards(Norway, sub).ToListAsync();
+        var place = new Place(Norway, sub);
+        var cards = await read.Services.Published().ReachingPlace(read.ServiceAreas, place).ToCards(place).ToListAsync();
 
         Assert.Equal(expected, cards.SingleOrDefault()?.Reach);
     }

@@ -10,7 +10,8 @@ public sealed record CountrySeed(string Code, string Name, string Slug, string T
 
 public sealed record SubdivisionSeed(string Code, string Name, string Slug);
 
-public sealed record CrisisLinesFile(List<CrisisCountrySeed> Countries, List<InternationalSeed>? International);
+/// <param name="Generated">When the research was compiled: the date its lines were last read from their sources.</param>
+public sealed record CrisisLinesFile(List<CrisisCountrySeed> Countries, List<InternationalSeed>? International, string? Generated = null);
 
 public sealed record CrisisCountrySeed(string Code, string Name, List<EmergencyDetailSeed>? EmergencyDetails, List<CrisisLineSeed> Lines);
 

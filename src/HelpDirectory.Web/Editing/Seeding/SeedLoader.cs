@@ -85,6 +85,8 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
 
     private void AddCrisisLines(CrisisLinesFile crisis, RegionsFile regions)
     {
+        // The research file says when its lines were read from their sources; without that date, no check is claimed.
+        DateOnly? researched = DateOnly.TryParseExact(crisis.Generated, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var generated) ? generated : null;
         var known = regions.Countries.Select(c => c.Code.ToUpperInvariant()).ToHashSet();
         var shortCodes = ShortCodes(crisis);
         foreach (var country in crisis.Countries)
@@ -119,7 +121,7 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
                     Confidence = line.Confidence,
                     Source = string.Join(" ; ", line.Sources ?? []),
                     SortOrder = order++,
-                    LastVerified = new DateOnly(2026, 11, 22),
+                    LastVerified = researched,
                 });
             }
         }
@@ -139,7 +141,7 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
                 Confidence = service.Confidence ?? "medium",
                 Source = string.Join(" ; ", service.Sources ?? []),
                 SortOrder = intl++,
-                LastVerified = new DateOnly(2026, 11, 22),
+                LastVerified = researched,
             });
         }
     }
