@@ -50,11 +50,12 @@ public static class SiteSetup
     public static WebApplication UseSite(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseRequestLogging();
         app.UseExceptionHandler("/error/500");
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
+        app.UseRoutePatternForLogs();
         app.UseMiddleware<RegionResolutionMiddleware>();
         app.UseAuthentication();
         app.UseRateLimiter();
