@@ -99,8 +99,6 @@ public sealed class LogCapture : ILogEventSink
     /// <summary>The text the site's formatter writes for every event so far.</summary>
     public string Text => string.Concat(Events.Select(Render));
 
-    public IReadOnlyList<string> Lines => Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-
     public void Emit(LogEvent logEvent)
     {
         lock (_events) _events.Add(logEvent);
