@@ -29,6 +29,8 @@ public static class SiteSetup
             // A kind page answers for a whole country and for one of its regions.
             o.Conventions.AddPageRoute("/Help/Kind", "help/{country}/{region}/{kind:helpkind}");
         });
+        // A method no handler of the page takes is 405, on every page, the admin area's too (see PageMethods).
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PageMethods()));
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddPageCaching();
         return services;
