@@ -62,6 +62,10 @@ public sealed class LoggingTests(FixtureSiteFactory site) : IClassFixture<Fixtur
 
         await site.Logs.WaitForRequest("POST", "/admin/login", 302);
         await site.Logs.WaitForRequest("GET", "/search", 200);
+        // Events written inside a request through ILogger carry ASP.NET Core's request scope; its raw RequestPath is dropped.
+        var signedIn = Assert.Single(site.Logs.Events, e => e.MessageTemplate.Text == "Editor signed in");
+        Assert.Contains("RequestId", signedIn.Properties.Keys);
+        Assert.DoesNotContain(site.Logs.Events, e => e.Properties.ContainsKey("RequestPath"));
         var everything = site.Logs.Text + string.Concat(site.Logs.Events.Select(PropertyText));
         Assert.Contains("HTTP GET /help/{country}/{kind:helpkind} responded 200", everything);
         Assert.Contains("HTTP POST /services/{slug}/report responded 302", everything);
