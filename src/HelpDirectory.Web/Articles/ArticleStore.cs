@@ -76,7 +76,7 @@ public sealed partial class ArticleStore
 
     public IReadOnlyCollection<Article> All => (IReadOnlyCollection<Article>)_articles.Values;
 
-    public Article? Find(string slug) => _articles.TryGetValue(slug, out var a) ? a : null;
+    public Article? Find(string? slug) => slug is not null && _articles.TryGetValue(slug, out var a) ? a : null;
 
     public void Reload() => _articles = LoadAll(Folder);
 

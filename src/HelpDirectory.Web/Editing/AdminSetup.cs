@@ -59,6 +59,12 @@ public static class AdminSetup
                 ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+            // Signing in on the login path, the handler redirects to ReturnUrl by itself, before the page's own check.
+            o.Events.OnRedirectToReturnUrl = ctx =>
+            {
+                ctx.Response.Redirect(AdminReturnAddress.SafeOrDefault(ctx.RedirectUri));
+                return Task.CompletedTask;
+            };
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });

@@ -25,6 +25,8 @@ public static class SiteSetup
             // A kind page answers for a whole country and for one of its regions.
             o.Conventions.AddPageRoute("/Help/Kind", "help/{country}/{region}/{kind:helpkind}");
         });
+        // A method no handler of the page takes is 405, on every page, the admin area's too (see PageMethods).
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PageMethods()));
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddPageCaching();
         return services;
@@ -46,11 +48,12 @@ public static class SiteSetup
     public static WebApplication UseSite(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseRequestLogging();
         app.UseExceptionHandler("/error/500");
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
+        app.UseRoutePatternForLogs();
         app.UseMiddleware<RegionResolutionMiddleware>();
         app.UseAuthentication();
         app.UseRateLimiter();

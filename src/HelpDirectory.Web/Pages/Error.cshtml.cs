@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HelpDirectory.Web.Pages;
@@ -8,17 +8,22 @@ namespace HelpDirectory.Web.Pages;
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class ErrorModel : PageModel
 {
-    public int Code { get; private set; }
+    /// <summary>From the route rather than a handler's parameter: re-executed for a request whose method no handler takes
+    /// (a PUT answered 405), the page renders with no handler at all.</summary>
+    public int Code => int.TryParse(RouteData.Values["code"] as string, System.Globalization.CultureInfo.InvariantCulture, out var code) && code is >= 400 and <= 599 ? code : 404;
 
-    public void OnGet(int code) => Set(code);
-    public void OnPost(int code) => Set(code);
+    /// <summary>Re-executed for a request whose method it has no handler for (a PUT or OPTIONS answered 405), the page
+    /// renders as for GET. Without a handler, Razor Pages would answer OPTIONS with an empty 200 of its own.</summary>
+    [NonHandler]
+    public override void OnPageHandlerSelected(PageHandlerSelectedContext context) =>
+        context.HandlerMethod ??= context.ActionDescriptor.HandlerMethods.Single(h => h.HttpMethod == "Get");
 
-    private void Set(int code)
+    public void OnGet() => KeepStatus();
+    public void OnPost() => KeepStatus();
+
+    private void KeepStatus()
     {
         // Reached directly (/error/404), the page keeps its own status; re-executed, it keeps the original one.
-        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
-                         || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
-        Code = code is >= 400 and <= 599 ? code : 404;
-        if (!reExecuted) Response.StatusCode = Code;
+        if (!PageMethods.IsReExecuted(HttpContext)) Response.StatusCode = Code;
     }
 }

@@ -7,6 +7,7 @@ using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Listings;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -160,7 +161,12 @@ public sealed class BrowserSite : IAsyncLifetime
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:HelpDirectory", $"Data Source={Path.Combine(folder, "site.db")}");
-            builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "site-.log"));
+            // Not UseSetting: a setting passed that way gives every parent key an empty value, and Serilog would read the
+            // wrapped file sink's entry as a sink named "".
+            builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Serilog:WriteTo:1:Args:configure:0:Args:path"] = Path.Combine(folder, "logs", "site-.log"),
+            }));
             builder.UseSetting("Site:QuickExitUrl", exitUrl);
         }
     }

@@ -27,7 +27,10 @@ public sealed class SignInTests(FixtureSiteFactory site) : IClassFixture<Fixture
             var location = get.Headers.Location is { } l ? (l.IsAbsoluteUri ? l.PathAndQuery : l.ToString()) : "";
             Assert.True(get.StatusCode == System.Net.HttpStatusCode.Redirect && location.StartsWith("/admin/login", StringComparison.Ordinal),
                 $"GET {url} answered {(int)get.StatusCode} to an anonymous visitor");
-            Assert.True((int)post.StatusCode is 302 or 400, $"POST {url} answered {(int)post.StatusCode} to an anonymous visitor");
+            // Authorization comes before antiforgery and before the page: an anonymous POST is sent to sign in, whatever the page.
+            var postLocation = post.Headers.Location is { } p ? (p.IsAbsoluteUri ? p.PathAndQuery : p.ToString()) : "";
+            Assert.True(post.StatusCode == System.Net.HttpStatusCode.Redirect && postLocation.StartsWith("/admin/login?ReturnUrl=", StringComparison.Ordinal),
+                $"POST {url} answered {(int)post.StatusCode} {postLocation} to an anonymous visitor");
         }
     }
 
@@ -47,6 +50,39 @@ public sealed class SignInTests(FixtureSiteFactory site) : IClassFixture<Fixture
         var queue = await client.GetPage("/admin");
         queue.ShouldBe(200);
         Assert.Equal("Editors' queue", queue.Text("main h1"));
+    }
+
+    [Theory]
+    [InlineData("/admin/services", "/admin/services")]
+    [InlineData("/admin/services?status=draft", "/admin/services?status=draft")]
+    [InlineData("/admin", "/admin")]
+    [InlineData("/admin/\u202e", "/admin")]
+    [InlineData("/admin/\u0085", "/admin")]
+    [InlineData("/admin/\r\nSet-Cookie: x=1", "/admin")]
+    [InlineData("/admin/\u001b[2J", "/admin")]
+    [InlineData("/admin/caf\u00e9", "/admin")]
+    [InlineData("//evil.example", "/admin")]
+    [InlineData("/\\evil.example", "/admin")]
+    [InlineData("/admin/\\evil.example", "/admin")]
+    [InlineData("https://evil.example", "/admin")]
+    [InlineData("javascript:alert(1)", "/admin")]
+    [InlineData("/admin/../evil", "/admin")]
+    [InlineData("/admin/%2e%2e/evil", "/admin")]
+    [InlineData("/administrator", "/admin")]
+    [InlineData("/", "/admin")]
+    [InlineData("", "/admin")]
+    public async Task SignIn_WithAReturnAddress_GoesThereOnlyIfItIsAPlainAdminPath(string returnUrl, string expected)
+    {
+        await site.CreateUser("return@example.org", AdminSetup.EditorRole);
+        var client = site.Anonymous();
+        var login = await client.GetPage("/admin/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        login.ShouldBe(200);
+
+        var result = await client.Submit(login, "form", new Dictionary<string, string> { ["Input.Email"] = "return@example.org", ["Input.Password"] = Editors.Password });
+
+        result.ShouldBe(302);
+        Assert.Equal(expected, result.Response.Headers.Location?.OriginalString);
+        Assert.Contains(result.Response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("hd_admin=", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,9 +1,12 @@
 using HelpDirectory.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
+using HelpDirectory.Web.Hosting;
+using Serilog.Core;
+using Serilog.Events;
 
 namespace HelpDirectory.Web.Tests.Infrastructure;
 
@@ -18,6 +21,9 @@ public class HelpSiteFactory : WebApplicationFactory<Program>
     public FixedClock Clock { get; } = new(new DateTimeOffset(2026, 11, 18, 12, 0, 0, TimeSpan.Zero)); // a Wednesday
     public LogCapture Logs { get; } = new();
 
+    /// <summary>Where the site's rolling log file is written.</summary>
+    public string LogFolder => Path.Combine(_folder, "logs");
+
     protected virtual string? ServicesFile => null;
 
     protected virtual int SignInAttemptsPerMinute => 1000;
@@ -27,7 +33,12 @@ public class HelpSiteFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:HelpDirectory", $"Data Source={Path.Combine(_folder, "site.db")}");
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "site-.log"));
+        // Not UseSetting: a setting passed that way gives every parent key an empty value, and Serilog would read the
+        // wrapped file sink's entry as a sink named "".
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:WriteTo:1:Args:configure:0:Args:path"] = Path.Combine(LogFolder, "site-.log"),
+        }));
         builder.UseSetting("Site:QuickExitUrl", "https://neutral.example/");
         builder.UseSetting("Admin:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Admin:ReportsPerHour", "1000");
@@ -36,8 +47,9 @@ public class HelpSiteFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            // Serilog picks up every registered sink (ReadFrom.Services).
+            services.AddSingleton<ILogEventSink>(Logs);
         });
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     public HttpClient Browser(string? acceptLanguage = null, string? regionCookie = null)
@@ -73,32 +85,50 @@ public sealed class FixedClock(DateTimeOffset now) : TimeProvider
     public override DateTimeOffset GetUtcNow() => Now;
 }
 
-public sealed class LogCapture : ILoggerProvider
+/// <summary>Every event the site logs, as the event and as the line the console and file write for it.</summary>
+public sealed class LogCapture : ILogEventSink
 {
-    private readonly List<string> _lines = [];
+    private readonly List<LogEvent> _events = [];
+    private readonly LogLineFormatter _formatter = new();
 
-    public IReadOnlyList<string> Lines
+    public IReadOnlyList<LogEvent> Events
     {
-        get { lock (_lines) return _lines.ToList(); }
+        get { lock (_events) return _events.ToList(); }
     }
 
-    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+    /// <summary>Each event so far as the site's formatter writes it.</summary>
+    public IReadOnlyList<string> Lines => Events.Select(Render).ToList();
 
-    public void Dispose() { }
+    /// <summary>The text the site's formatter writes for every event so far.</summary>
+    public string Text => string.Concat(Events.Select(Render));
 
-    private sealed class Logger(LogCapture owner, string category) : ILogger
+    public void Emit(LogEvent logEvent)
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-        public bool IsEnabled(LogLevel logLevel) => true;
+        lock (_events) _events.Add(logEvent);
+    }
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    public string Render(LogEvent logEvent)
+    {
+        var output = new StringWriter();
+        _formatter.Format(logEvent, output);
+        return output.ToString();
+    }
+
+    /// <summary>The request line is written once the response has gone, which can be just after the client has it.</summary>
+    public async Task<LogEvent> WaitForRequest(string method, string route, int status)
+    {
+        for (var waited = 0; waited < 5000; waited += 20)
         {
-            var line = $"{logLevel} {category}: {formatter(state, exception)} {exception}";
-            if (state is IEnumerable<KeyValuePair<string, object?>> values)
-                line += " | " + string.Join(" ", values.Select(v => $"{v.Key}={v.Value}"));
-            lock (owner._lines) owner._lines.Add(line);
+            var found = Events.LastOrDefault(e => e.MessageTemplate.Text == LoggingSetup.RequestTemplate
+                && Scalar(e, "RequestMethod") as string == method && Scalar(e, "RoutePattern") as string == route && Scalar(e, "StatusCode") is int s && s == status);
+            if (found is not null) return found;
+            await Task.Delay(20);
         }
+        throw new Xunit.Sdk.XunitException($"No request line for {method} {route} {status} in:\n{Text}");
     }
+
+    public static object? Scalar(LogEvent logEvent, string property) =>
+        logEvent.Properties.TryGetValue(property, out var value) && value is ScalarValue scalar ? scalar.Value : null;
 }
 
 /// <summary>The fixture site with the real, strict sign-in rate limit.</summary>

@@ -25,6 +25,14 @@ public sealed class HostileInputTests(FixtureSiteFactory site) : IClassFixture<F
     [InlineData("/articles/..%2F..%2Fappsettings.json")]
     [InlineData("/region?country=%3Cscript%3Ealert(1)%3C/script%3E")]
     [InlineData("/error/999999")]
+    [InlineData("/services/%20%20%20")]
+    [InlineData("/services/%20%20%20/report")]
+    [InlineData("/articles/%20%20%20")]
+    [InlineData("/help/%20%20%20")]
+    [InlineData("/help/no/%20%20%20/therapy")]
+    [InlineData("/search?q=%20%20%20")]
+    [InlineData("/region?country=%20%20%20")]
+    [InlineData("/help/x%0A%5B00:00:00%20ERR%5D%20forged%20line%1B%5B2K")]
     public async Task HostileRequests_NeverFailAndNeverReflectMarkup(string url)
     {
         var page = await site.Browser(acceptLanguage: "nb-NO").GetPage(url);
@@ -32,6 +40,32 @@ public sealed class HostileInputTests(FixtureSiteFactory site) : IClassFixture<F
         Assert.True(page.Status < 500, $"{url} gave {page.Status}:\n{page.Body}");
         Assert.DoesNotContain(Marker, page.Body);
         Assert.Contains("Norway", page.Text("#crisis h2"));
+    }
+
+    [Theory]
+    [InlineData("/services/%20%20%20")]
+    [InlineData("/services/%20%20%20/report")]
+    [InlineData("/articles/%20%20%20")]
+    [InlineData("/services/%09")]
+    [InlineData("/articles/%E2%80%AE")]
+    public async Task BlankOrInvisibleSlug_IsNotFound(string url)
+    {
+        var page = await site.Browser(acceptLanguage: "nb-NO").GetPage(url);
+
+        page.ShouldBe(404);
+        Assert.Equal("We could not find that page", page.Text("main h1"));
+    }
+
+    [Fact]
+    public async Task BlankSlug_PostedToTheReportForm_WithAValidToken_IsNotFound()
+    {
+        var visitor = site.Anonymous();
+        var form = await visitor.GetPage("/services/example-oslo-therapy/report");
+        var token = form.Required("input[name=__RequestVerificationToken]").GetAttribute("value")!;
+
+        var page = await visitor.PostForm("/services/%20%20%20/report", [new("__RequestVerificationToken", token), new("Input.Problem", "closed")]);
+
+        page.ShouldBe(404);
     }
 
     [Fact]

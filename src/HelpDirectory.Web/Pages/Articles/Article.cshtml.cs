@@ -17,7 +17,7 @@ public sealed class ArticleModel(ArticleStore articles) : PageModel
     /// <summary>The kind of help near the reader, or the region picker when we do not know where they are.</summary>
     public string NearYouPath => Region.PlacePath is { } place && Kind is not null ? place + "/" + Kind.Slug : "/region";
 
-    public IActionResult OnGet(string slug)
+    public IActionResult OnGet(string? slug)
     {
         if (articles.Find(slug) is not { } article) return NotFound();
         Article = article;

@@ -12,9 +12,10 @@ public sealed class DetailModel(HelpDbContext db, TimeProvider clock) : PageMode
     public ServiceDetailView View { get; private set; } = null!;
     public string? NearYouPath { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
-        if (slug.Length > 200) return NotFound();
+        // A slug of only spaces is bound as null.
+        if (string.IsNullOrWhiteSpace(slug) || slug.Length > 200) return NotFound();
         var service = await db.Services.AsNoTracking().AsSplitQuery()
             .Include(s => s.Organization)
             .Include(s => s.Phones.OrderBy(p => p.SortOrder))

@@ -34,10 +34,10 @@ public sealed class ReportModel(HelpDbContext db, TimeProvider clock) : PageMode
     public string Slug { get; private set; } = "";
     public bool Sent { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct) =>
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct) =>
         await FindAsync(slug, ct) is null ? NotFound() : Page();
 
-    public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? slug, CancellationToken ct)
     {
         if (await FindAsync(slug, ct) is not { } id) return NotFound();
         if (Problems.All(p => p.Value != Input.Problem)) ModelState.AddModelError("Input.Problem", "Choose what is wrong.");
@@ -54,9 +54,10 @@ public sealed class ReportModel(HelpDbContext db, TimeProvider clock) : PageMode
         return Redirect($"/services/{slug}/report?sent=1");
     }
 
-    private async Task<int?> FindAsync(string slug, CancellationToken ct)
+    private async Task<int?> FindAsync(string? slug, CancellationToken ct)
     {
-        if (slug.Length > 200) return null;
+        // A slug of only spaces is bound as null.
+        if (string.IsNullOrWhiteSpace(slug) || slug.Length > 200) return null;
         var service = await db.Services.AsNoTracking().Published().Where(s => s.Slug == slug)
             .Select(s => new { s.Id, s.Name, s.Slug }).SingleOrDefaultAsync(ct);
         if (service is null) return null;

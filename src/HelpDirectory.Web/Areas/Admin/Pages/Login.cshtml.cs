@@ -29,7 +29,7 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, ILogger<Login
         if (result.Succeeded)
         {
             logger.LogInformation("Editor signed in");
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl!.StartsWith("/admin", StringComparison.Ordinal) ? ReturnUrl : "/admin");
+            return LocalRedirect(AdminReturnAddress.SafeOrDefault(ReturnUrl));
         }
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? "This account is locked for 15 minutes after too many failed attempts."
