@@ -14,6 +14,9 @@ public sealed partial class ArticleContentTests
         "bleeding", "blood", "stitches", "scar", "scars", "wound", "wounds", "vein", "veins",
         // framing that blames or sensationalises
         "attention-seeking", "attention seeking", "manipulative", "failed attempt", "successful attempt", "commit suicide", "committed suicide",
+        // framing self-harm as something that works, and coping ideas that imitate it
+        "usually helps", "helps in the short term", "does a job", "works as a way", "helps them get through a bad moment", "draw on your skin", "ice cube",
+        "rubber band",
     ];
 
     public static TheoryData<string> ArticleFiles()
