@@ -19,10 +19,14 @@ public sealed class CrisisLine
     public string? CostNote { get; set; }
     public string Languages { get; set; } = "";
     public string Audience { get; set; } = "all";
-    public string Confidence { get; set; } = "high";
+    /// <summary>high, medium or low. A new line starts at medium until someone confirms it; low never reaches the banner.</summary>
+    public string Confidence { get; set; } = "medium";
     public string Source { get; set; } = "";
     public int SortOrder { get; set; }
     public ListingStatus Status { get; set; } = ListingStatus.Published;
+    /// <summary>When the line's details were last checked, by whom and how.</summary>
     public DateOnly? LastVerified { get; set; }
+    public string? CheckedBy { get; set; }
+    public CheckMethod CheckMethod { get; set; }
     public long Version { get; set; }
 }

@@ -21,8 +21,10 @@ public sealed class Service
     public Audiences Audiences { get; set; }
     public Approaches Approaches { get; set; }
     public ListingStatus Status { get; set; }
+    /// <summary>When the details were last checked, by whom and how (a website read is not a confirmation).</summary>
     public DateOnly? LastVerified { get; set; }
     public string? VerifiedBy { get; set; }
+    public CheckMethod CheckMethod { get; set; }
     public string Source { get; set; } = "";
     public DateTime UpdatedAt { get; set; }
     public long Version { get; set; }

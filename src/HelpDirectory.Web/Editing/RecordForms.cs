@@ -62,12 +62,19 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
     [Required, StringLength(4000)] public string Source { get; set; } = "";
     public string Status { get; set; } = "published";
     [Range(0, 1000), Display(Name = "Order in the banner")] public int SortOrder { get; set; }
+    /// <summary>high, medium or low; a new line starts at medium. A low-confidence line never reaches the banner.</summary>
+    public string Confidence { get; set; } = "medium";
+    [Display(Name = "How it was checked")] public string CheckMethod { get; set; } = "website";
+    [Display(Name = "Last checked")] public string? LastChecked { get; set; }
+    [StringLength(200), Display(Name = "Checked by")] public string? CheckedBy { get; set; }
 
     public static CrisisLineForm From(CrisisLine l) => new()
     {
         RegionCode = l.RegionCode, Name = l.Name, Organization = l.Organization, Phone = l.Phone, SmsNumber = l.SmsNumber, SmsKeyword = l.SmsKeyword,
         ChatUrl = l.ChatUrl, Website = l.Website, Hours = l.Hours, Is24x7 = l.Is24x7, Free = l.Free switch { true => "yes", false => "no", _ => "unknown" },
         Source = l.Source, Status = l.Status.ToString().ToLowerInvariant(), SortOrder = l.SortOrder,
+        Confidence = l.Confidence, CheckMethod = l.CheckMethod.Slug(), LastChecked = l.LastVerified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        CheckedBy = l.CheckedBy,
     };
 
     public static CrisisLineForm FromFields(IReadOnlyDictionary<string, string> f)
@@ -79,6 +86,8 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
             SmsNumber = O("SmsNumber"), SmsKeyword = O("SmsKeyword"), ChatUrl = O("ChatUrl"), Website = O("Website"), Hours = O("Hours"),
             Is24x7 = f.GetValueOrDefault("Is24x7") == "true", Free = f.GetValueOrDefault("Free") ?? "unknown", Source = f.GetValueOrDefault("Source") ?? "",
             Status = f.GetValueOrDefault("Status") ?? "published", SortOrder = int.TryParse(f.GetValueOrDefault("SortOrder"), out var o) ? o : 0,
+            Confidence = f.GetValueOrDefault("Confidence") is { Length: > 0 } c ? c : "medium", CheckMethod = O("CheckMethod") ?? "website",
+            LastChecked = O("LastChecked"), CheckedBy = O("CheckedBy"),
         };
     }
 
@@ -87,6 +96,7 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
         ["RegionCode"] = RegionCode ?? "", ["Name"] = Name, ["Organization"] = Organization ?? "", ["Phone"] = Phone ?? "", ["SmsNumber"] = SmsNumber ?? "",
         ["SmsKeyword"] = SmsKeyword ?? "", ["ChatUrl"] = ChatUrl ?? "", ["Website"] = Website ?? "", ["Hours"] = Hours ?? "", ["Is24x7"] = Is24x7 ? "true" : "false",
         ["Free"] = Free, ["Source"] = Source, ["Status"] = Status, ["SortOrder"] = SortOrder.ToString(CultureInfo.InvariantCulture),
+        ["Confidence"] = Confidence, ["CheckMethod"] = CheckMethod, ["LastChecked"] = LastChecked ?? "", ["CheckedBy"] = CheckedBy ?? "",
     };
 
     public Dictionary<string, string> ApplyTo(CrisisLine l)
@@ -111,6 +121,14 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
         if (Phone is null && SmsNumber is null && ChatUrl is null && Website is null) errors[nameof(Phone)] = "Give at least one way to reach the line.";
         if (!Enum.TryParse<ListingStatus>(Status, true, out var status) || !Enum.IsDefined(status)) errors[nameof(Status)] = "Choose a status.";
         if (Free is not ("yes" or "no" or "unknown")) errors[nameof(Free)] = "Choose yes, no or not known.";
+        if (Confidence is not ("high" or "medium" or "low")) errors[nameof(Confidence)] = "Choose high, medium or low.";
+        if (!CheckMethods.TryParse(CheckMethod, out var checkMethod)) errors[nameof(CheckMethod)] = "Choose how the details were checked.";
+        DateOnly? lastChecked = null;
+        if (LastChecked is not null)
+        {
+            if (DateOnly.TryParseExact(LastChecked, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) lastChecked = d;
+            else errors[nameof(LastChecked)] = "Enter a date like 2026-01-31.";
+        }
         if (errors.Count > 0) return errors;
 
         l.RegionCode = RegionCode?.ToUpperInvariant();
@@ -128,6 +146,10 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
         l.Source = Source.Trim();
         l.Status = status;
         l.SortOrder = SortOrder;
+        l.Confidence = Confidence;
+        l.CheckMethod = checkMethod;
+        l.LastVerified = lastChecked;
+        l.CheckedBy = CheckedBy?.Trim();
         return errors;
     }
 }

@@ -65,7 +65,8 @@ public sealed class ServiceEditor(HelpDbContext db, TimeProvider clock, RecordSa
         }, null, by, action, ct);
     }
 
-    public async Task<SaveResult> VerifyAsync(int id, long version, string by, CancellationToken ct = default)
+    /// <summary>Records a check made today by this editor, and how it was made, with a revision like any other change.</summary>
+    public async Task<SaveResult> RecordCheckAsync(int id, long version, CheckMethod method, string by, CancellationToken ct = default)
     {
         var service = await LoadAsync(id, ct);
         if (service is null) return new SaveResult.NotFound();
@@ -73,9 +74,17 @@ public sealed class ServiceEditor(HelpDbContext db, TimeProvider clock, RecordSa
         {
             s.LastVerified = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             s.VerifiedBy = by;
+            s.CheckMethod = method;
             return NoErrors;
-        }, null, by, "verified", ct);
+        }, null, by, CheckAction(method), ct);
     }
+
+    public static string CheckAction(CheckMethod method) => method switch
+    {
+        CheckMethod.Confirmed => "confirmed with the organisation",
+        CheckMethod.ReportedByOrganisation => "reported by the organisation",
+        _ => "checked on the organisation's website",
+    };
 
     public async Task<SaveResult> RestoreAsync(int id, long revisionId, long version, string by, CancellationToken ct = default)
     {

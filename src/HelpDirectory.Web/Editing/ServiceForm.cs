@@ -38,8 +38,9 @@ public sealed partial class ServiceForm
     [StringLength(2000)] public string? Locations { get; set; }
     [Required, StringLength(2000)] public string Source { get; set; } = "";
     public string Status { get; set; } = "draft";
-    [Display(Name = "Last verified")] public string? LastVerified { get; set; }
-    [StringLength(200), Display(Name = "Verified by")] public string? VerifiedBy { get; set; }
+    [Display(Name = "Last checked")] public string? LastVerified { get; set; }
+    [StringLength(200), Display(Name = "Checked by")] public string? VerifiedBy { get; set; }
+    [Display(Name = "How it was checked")] public string CheckMethod { get; set; } = "website";
 
     public static ServiceForm From(Service s) => new()
     {
@@ -68,6 +69,7 @@ public sealed partial class ServiceForm
         Status = s.Status.ToString().ToLowerInvariant(),
         LastVerified = s.LastVerified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         VerifiedBy = s.VerifiedBy,
+        CheckMethod = s.CheckMethod.Slug(),
     };
 
     /// <summary>Every field as text, in a fixed order: what a revision compares and a CSV row holds.</summary>
@@ -79,7 +81,7 @@ public sealed partial class ServiceForm
         ["Hours"] = Hours ?? "", ["Cost"] = Cost, ["CostNote"] = CostNote ?? "", ["Audiences"] = string.Join(' ', Audiences),
         ["Languages"] = Languages ?? "", ["Approaches"] = string.Join(' ', Approaches), ["AreaScope"] = AreaScope,
         ["AreaCodes"] = AreaCodes ?? "", ["Locations"] = Locations ?? "", ["Source"] = Source, ["Status"] = Status,
-        ["LastVerified"] = LastVerified ?? "", ["VerifiedBy"] = VerifiedBy ?? "",
+        ["LastVerified"] = LastVerified ?? "", ["VerifiedBy"] = VerifiedBy ?? "", ["CheckMethod"] = CheckMethod,
     };
 
     public static ServiceForm FromFields(IReadOnlyDictionary<string, string> f)
@@ -95,6 +97,7 @@ public sealed partial class ServiceForm
             Hours = Optional("Hours"), Cost = Get("Cost"), CostNote = Optional("CostNote"), Audiences = Words("Audiences"), Languages = Optional("Languages"),
             Approaches = Words("Approaches"), AreaScope = Get("AreaScope"), AreaCodes = Optional("AreaCodes"), Locations = Optional("Locations"),
             Source = Get("Source"), Status = Get("Status") is { Length: > 0 } st ? st : "draft", LastVerified = Optional("LastVerified"), VerifiedBy = Optional("VerifiedBy"),
+            CheckMethod = Get("CheckMethod") is { Length: > 0 } method ? method : "website",
         };
     }
 
@@ -141,6 +144,7 @@ public sealed partial class ServiceForm
         if (contact.HasFlag(Data.ContactMethods.InPerson) && areas.Any(a => a.Scope == Data.AreaScope.Worldwide))
             Error(nameof(AreaScope), "An in-person service must name the countries or regions it serves.");
 
+        if (!CheckMethods.TryParse(CheckMethod, out var checkMethod)) Error(nameof(CheckMethod), "Choose how the details were checked.");
         DateOnly? verified = null;
         if (LastVerified is not null)
         {
@@ -169,6 +173,7 @@ public sealed partial class ServiceForm
         service.Status = status;
         service.LastVerified = verified;
         service.VerifiedBy = VerifiedBy?.Trim();
+        service.CheckMethod = checkMethod;
         Replace(service.Phones, phones);
         Replace(service.Hours, hours);
         Replace(service.Areas, areas);

@@ -28,6 +28,9 @@ public sealed record CrisisLineInfo(
 {
     /// <summary>The text number in E.164 for the sms: link; null for a short code. Worked out once, when the snapshot is read.</summary>
     public string? SmsE164 { get; init; }
+
+    /// <summary>How the line's details were last checked, in words a visitor reads.</summary>
+    public string HowChecked { get; init; } = "";
 }
 
 /// <summary>Everything about regions and crisis lines that a request needs, read once and kept until an editor changes it.</summary>
@@ -163,11 +166,15 @@ public sealed class RegionCatalog
         var emergency = await db.EmergencyNumbers.AsNoTracking().OrderBy(n => n.SortOrder)
             .Select(n => new { n.RegionCode, n.Number, n.Use, n.Source })
             .ToListAsync(ct);
+        // A low-confidence line never reaches the banner, whoever set it.
         var lines = await db.CrisisLines.AsNoTracking()
-            .Where(l => l.Status == ListingStatus.Published)
+            .Where(l => l.Status == ListingStatus.Published && l.Confidence != "low")
             .OrderBy(l => l.SortOrder).ThenBy(l => l.Id)
             .Select(l => new CrisisLineInfo(l.Id, l.RegionCode, l.Name, l.Organization, l.Phone, l.PhoneE164, l.SmsNumber, l.SmsKeyword,
-                l.ChatUrl, l.Website, l.Hours, l.Is24x7, l.Free, l.Source))
+                l.ChatUrl, l.Website, l.Hours, l.Is24x7, l.Free, l.Source)
+            {
+                HowChecked = CheckMethods.Describe(l.CheckMethod, l.LastVerified, l.CheckedBy, "the line"),
+            })
             .ToListAsync(ct);
         lines = lines.Select(l => l with { SmsE164 = PhoneInput.E164Of(l.SmsNumber, l.RegionCode) }).ToList();
         return new RegionSnapshot(regions, emergency.Select(e => (e.RegionCode, new EmergencyNumberInfo(e.Number, e.Use, e.Source))), lines);

@@ -204,7 +204,7 @@ public sealed class ListingEditingTests(FixtureSiteFactory site) : IClassFixture
     }
 
     [Fact]
-    public async Task MarkVerified_RecordsTheEditor_AndTakesTheListingOffTheStaleQueue()
+    public async Task RecordingAConfirmation_RecordsHowWhenAndWho_AndTakesTheListingOffBothQueues()
     {
         var editor = await site.SignedIn("verifier@example.org", AdminSetup.EditorRole);
         int id = 0;
@@ -216,20 +216,28 @@ public sealed class ListingEditingTests(FixtureSiteFactory site) : IClassFixture
             id = s.Id;
         });
         var queue = await editor.GetPage("/admin");
-        Assert.Contains(queue.All("#stale-listings a"), a => a.GetAttribute("href") == $"/admin/services/{id}/edit");
+        var editPath = $"/admin/services/{id}/edit";
+        Assert.Contains(queue.All("#stale-listings a"), a => a.GetAttribute("href") == editPath);
+        var toConfirm = queue.All("#to-confirm tbody tr").Single(r => r.QuerySelector("a")!.GetAttribute("href") == editPath);
+        Assert.Equal("https://example.org/source-vestland", toConfirm.QuerySelector("a.source")!.GetAttribute("href"));
+        Assert.Equal("2024-01-01", toConfirm.Children[3].TextContent);
+        // Oldest check first ("never" before any date).
+        var dates = queue.All("#to-confirm tbody tr").Select(r => r.Children[3].TextContent).Select(d => d == "never" ? "" : d).ToList();
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
 
-        var verified = await editor.Submit(await editor.GetPage($"/admin/services/{id}/edit"), ".status-actions form", handler: "Verify");
-        Assert.Equal(302, verified.Status);
+        var checkedNow = await editor.Submit(await editor.GetPage(editPath), "#record-check", new Dictionary<string, string> { ["method"] = "confirmed" });
+        Assert.Equal(302, checkedNow.Status);
 
         var after = await editor.GetPage("/admin");
-        Assert.DoesNotContain(after.All("#stale-listings a"), a => a.GetAttribute("href") == $"/admin/services/{id}/edit");
-        var edit = await editor.GetPage($"/admin/services/{id}/edit");
+        Assert.DoesNotContain(after.All("#stale-listings a"), a => a.GetAttribute("href") == editPath);
+        Assert.DoesNotContain(after.All("#to-confirm a"), a => a.GetAttribute("href") == editPath);
+        var edit = await editor.GetPage(editPath);
         Assert.Equal("2026-11-18", edit.Text("#last-verified"));
         var history = await editor.GetPage($"/admin/services/{id}/history");
-        Assert.Equal("verified", history.All(".revision .action")[0].TextContent);
+        Assert.Equal("confirmed with the organisation", history.All(".revision .action")[0].TextContent);
+        Assert.Contains("confirmed", history.All(".revision")[0].TextContent);
         var publicPage = await site.Browser().GetPage("/services/example-vestland-therapy");
-        Assert.Equal("2026-11-18", publicPage.Required(".verified time").GetAttribute("datetime"));
-        Assert.Contains("verifier@example.org", publicPage.Text(".verified"));
+        Assert.Equal("Confirmed with the organisation on 18 November 2026. Checked by verifier@example.org.", publicPage.Text("#how-checked"));
     }
 
     [Fact]

@@ -165,8 +165,8 @@ public sealed class DirectoryTests(FixtureSiteFactory site) : IClassFixture<Fixt
         Assert.Contains("DBT (dialectical behaviour therapy)", facts);
         Assert.Contains("Oslo, Norway", facts);
         Assert.Contains("1 Example Street", page.Text("address"));
-        Assert.Equal("2026-01-15", page.Required(".verified time").GetAttribute("datetime"));
-        Assert.Contains("Test Editor", page.Text(".verified"));
+        Assert.Equal("Details taken from the organisation's website on 15 January 2026. Checked by Test Editor.", page.Text("#how-checked"));
+        Assert.DoesNotContain("verified", page.Text("main"), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("https://example.org/source-oslo", page.Text(".verified .sources"));
         Assert.Equal("/services/example-oslo-therapy/report", page.All(".verified a").Last().GetAttribute("href"));
     }

@@ -64,7 +64,8 @@ public sealed record ServiceSeed(
     string? LastVerified,
     string? VerifiedBy,
     string? Source,
-    string? Status);
+    string? Status,
+    string? CheckMethod = null);
 
 public sealed record PhoneSeed(string Number, string? E164, string? Type, string? Description);
 

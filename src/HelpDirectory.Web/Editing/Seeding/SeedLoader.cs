@@ -112,8 +112,8 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
                     SmsKeyword = smsTrusted ? line.Sms!.Keyword : null,
                     ChatUrl = line.ChatUrl,
                     Website = line.Website,
-                    Hours = VisitorHours(line.Hours),
-                    Is24x7 = line.Hours?.StartsWith("24/7", StringComparison.Ordinal) == true,
+                    Hours = VisitorHours(line.Hours, line.Confidence),
+                    Is24x7 = line.Hours?.StartsWith("24/7", StringComparison.Ordinal) == true && !HoursUncertain(line.Hours, line.Confidence),
                     Free = line.Free,
                     CostNote = line.CostNote,
                     Languages = string.Join(' ', line.Languages ?? []),
@@ -122,6 +122,8 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
                     Source = string.Join(" ; ", line.Sources ?? []),
                     SortOrder = order++,
                     LastVerified = researched,
+                    CheckedBy = ResearchedBy,
+                    CheckMethod = CheckMethod.Website,
                 });
             }
         }
@@ -142,6 +144,8 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
                 Source = string.Join(" ; ", service.Sources ?? []),
                 SortOrder = intl++,
                 LastVerified = researched,
+                CheckedBy = ResearchedBy,
+                CheckMethod = CheckMethod.Website,
             });
         }
     }
@@ -175,11 +179,39 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
         && !(string.Equals(sms.Confidence, "medium", StringComparison.OrdinalIgnoreCase) && sms.Note?.Contains("verify", StringComparison.OrdinalIgnoreCase) == true)
         && (sms.Channel is null || sms.Channel.Contains("SMS", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The research file's hours carry editors' caveats in brackets; visitors see the hours alone.</summary>
-    internal static string VisitorHours(string? researched)
+    /// <summary>Who compiled the crisis-line research (desk research from public sources).</summary>
+    private const string ResearchedBy = "HelpDirectory editors";
+
+    public const string HoursCaveat = "hours may vary: check before calling";
+
+    /// <summary>
+    /// The research file's hours carry researchers' notes in brackets; visitors see the hours alone, and the caveat beside
+    /// them wherever the note says the hours themselves are in doubt (never flattened to "24/7").
+    /// </summary>
+    internal static string VisitorHours(string? researched, string? confidence = null)
     {
         if (string.IsNullOrWhiteSpace(researched)) return "Hours not stated: check the website";
         if (researched.StartsWith("UNVERIFIED", StringComparison.OrdinalIgnoreCase)) return "Hours not confirmed: check the website";
+        var hours = HoursAlone(researched);
+        return HoursUncertain(researched, confidence) ? $"{hours} · {HoursCaveat}" : hours;
+    }
+
+    /// <summary>
+    /// Whether a researcher's note puts the hours in doubt: it asks to verify the current hours, says they vary by
+    /// centre, or asks to verify something on a line we are only moderately sure of. A note about a chat service's
+    /// funding on a line the research rates high ("chat 24/7 since 2021 - verify") leaves the phone hours alone.
+    /// </summary>
+    internal static bool HoursUncertain(string? researched, string? confidence)
+    {
+        if (string.IsNullOrWhiteSpace(researched)) return true;
+        var note = researched.ToLowerInvariant();
+        if (note.Contains("verify current hours", StringComparison.Ordinal) || note.Contains("regional", StringComparison.Ordinal)
+            || note.Contains("vary", StringComparison.Ordinal) || note.Contains("varies", StringComparison.Ordinal)) return true;
+        return note.Contains("verify", StringComparison.Ordinal) && !string.Equals(confidence, "high", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string HoursAlone(string researched)
+    {
         var text = researched;
         var bracket = text.IndexOf(" (", StringComparison.Ordinal);
         if (bracket > 0) text = text[..bracket];
@@ -240,6 +272,8 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
                 Status = s.Status?.Equals("draft", StringComparison.OrdinalIgnoreCase) == true ? ListingStatus.Draft : ListingStatus.Published,
                 LastVerified = DateOnly.TryParse(s.LastVerified, CultureInfo.InvariantCulture, out var verified) ? verified : null,
                 VerifiedBy = s.VerifiedBy,
+                CheckMethod = CheckMethods.TryParse(s.CheckMethod ?? "website", out var method) ? method
+                    : throw new InvalidDataException($"services.json: service '{s.Slug}' has unknown checkMethod '{s.CheckMethod}'"),
                 Source = s.Source ?? "",
                 UpdatedAt = now,
                 Phones = (s.Phones ?? []).Select((p, i) => (Seed: p, Phone: Parsed(p.Number, p.E164, country, shortCodes, $"service '{s.Slug}'"), Index: i)).Select(x => new ServicePhone

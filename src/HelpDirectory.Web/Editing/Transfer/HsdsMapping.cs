@@ -136,6 +136,7 @@ public static class HsdsMapping
             ["helpdirectory_time_zone"] = s.TimeZone,
             ["helpdirectory_source"] = s.Source,
             ["helpdirectory_verified_by"] = s.VerifiedBy,
+            ["helpdirectory_check_method"] = s.CheckMethod.Slug(),
         };
     }
 
@@ -195,6 +196,7 @@ public static class HsdsMapping
             Status = "published",
             LastVerified = Text(o["assured_date"]),
             VerifiedBy = Text(o["helpdirectory_verified_by"]),
+            CheckMethod = Text(o["helpdirectory_check_method"]) ?? "website",
         };
         return new TransferRow(line, form, organization, null);
     }

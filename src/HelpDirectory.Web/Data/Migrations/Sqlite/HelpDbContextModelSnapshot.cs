@@ -30,6 +30,12 @@ namespace HelpDirectory.Web.Data.Migrations.Sqlite
                     b.Property<string>("ChatUrl")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CheckMethod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CheckedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Confidence")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -308,6 +314,9 @@ namespace HelpDirectory.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("ChatUrl")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CheckMethod")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ContactMethods")
                         .HasColumnType("INTEGER");

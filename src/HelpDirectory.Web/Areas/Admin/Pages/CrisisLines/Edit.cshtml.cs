@@ -7,13 +7,40 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HelpDirectory.Web.Areas.Admin.Pages.CrisisLines;
 
-public sealed class EditModel(HelpDbContext db, RecordSaver saver, ServiceEditor services) : RecordEditPage<CrisisLine, CrisisLineForm>(db, saver)
+public sealed class EditModel(HelpDbContext db, RecordSaver saver, ServiceEditor services, TimeProvider clock) : RecordEditPage<CrisisLine, CrisisLineForm>(db, saver)
 {
     protected override RecordKind<CrisisLine> Kind => RecordKinds.CrisisLine;
     protected override string EditPath => "/admin/crisis-lines/edit";
 
     public Task<IActionResult> OnGetAsync(int? id, long? revision, CancellationToken ct) => GetAsync(IdKey(id), revision, ct);
     public Task<IActionResult> OnPostAsync(int? id, CancellationToken ct) => PostAsync(IdKey(id), ct);
+
+    /// <summary>Records a check made today by this editor. Confirmation by the line itself raises our confidence to high.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(int id, string? method, CancellationToken ct)
+    {
+        if (!CheckMethods.TryParse(method, out var how)) return BadRequest();
+        var line = await Kind.FindAsync(Db, IdKey(id)!, ct);
+        if (line is null) return NotFound();
+        var by = User.Identity?.Name ?? "unknown";
+        var result = await Saver.SaveAsync(Kind, line, Version, l =>
+        {
+            l.LastVerified = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            l.CheckedBy = by;
+            l.CheckMethod = how;
+            if (how != CheckMethod.Website) l.Confidence = "high";
+            return new Dictionary<string, string>();
+        }, null, by, ServiceEditor.CheckAction(how), ct);
+        if (result is SaveResult.Saved) return Redirect($"{EditPath}/{id}?saved=1");
+        if (result is SaveResult.NotFound) return NotFound();
+        // Someone saved the line meanwhile: nothing was recorded. Show the line as it is now.
+        Db.ChangeTracker.Clear();
+        await GetAsync(IdKey(id), null, ct);
+        CheckProblem = "Someone changed this line since you opened it, so the check was not recorded. Look at it again, then record the check.";
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    public string? CheckProblem { get; private set; }
 
     protected override CrisisLine CreateNew() => new() { Name = "" };
     protected override CrisisLineForm FormOf(CrisisLine entity) => CrisisLineForm.From(entity);

@@ -30,7 +30,10 @@ public sealed class EditModel(HelpDbContext db, ServiceEditor editor) : ServiceF
     public Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct) => HandleAsync(id, editor.SetStatusAsync(id, Version, ListingStatus.Published, Editor, ct), "published", ct);
     public Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken ct) => HandleAsync(id, editor.SetStatusAsync(id, Version, ListingStatus.Draft, Editor, ct), "unpublished", ct);
     public Task<IActionResult> OnPostArchiveAsync(int id, CancellationToken ct) => HandleAsync(id, editor.SetStatusAsync(id, Version, ListingStatus.Archived, Editor, ct), "archived", ct);
-    public Task<IActionResult> OnPostVerifyAsync(int id, CancellationToken ct) => HandleAsync(id, editor.VerifyAsync(id, Version, Editor, ct), "verified", ct);
+    public Task<IActionResult> OnPostCheckAsync(int id, string? method, CancellationToken ct) =>
+        CheckMethods.TryParse(method, out var how)
+            ? HandleAsync(id, editor.RecordCheckAsync(id, Version, how, Editor, ct), "checked-" + how.Slug(), ct)
+            : Task.FromResult<IActionResult>(BadRequest());
 
     private async Task<IActionResult> HandleAsync(int id, Task<SaveResult> work, string done, CancellationToken ct)
     {

@@ -14,6 +14,7 @@ public abstract class RecordEditPage<TEntity, TForm>(HelpDbContext db, RecordSav
     where TForm : class, IRecordForm<TEntity>, new()
 {
     protected HelpDbContext Db { get; } = db;
+    protected RecordSaver Saver { get; } = saver;
 
     [BindProperty] public TForm Form { get; set; } = new();
     [BindProperty] public long Version { get; set; }
@@ -37,7 +38,7 @@ public abstract class RecordEditPage<TEntity, TForm>(HelpDbContext db, RecordSav
         var entity = await Kind.FindAsync(Db, key, ct);
         if (entity is null) return NotFound();
         Form = FormOf(entity);
-        Version = saver.VersionOf(entity);
+        Version = Saver.VersionOf(entity);
         await LoadHistoryAsync(Kind.KeyOf(entity), ct);
         if (revision is { } r && History.FirstOrDefault(h => h.Id == r) is { } old)
         {
@@ -56,7 +57,7 @@ public abstract class RecordEditPage<TEntity, TForm>(HelpDbContext db, RecordSav
         if (ModelState.IsValid)
         {
             var action = isNew ? "created" : RestoredFrom is { } r ? $"restored revision {r}" : "updated";
-            var result = await saver.SaveAsync(Kind, entity, isNew ? null : Version, Form.ApplyTo, Form.Fields(), User.Identity?.Name ?? "unknown", action, ct);
+            var result = await Saver.SaveAsync(Kind, entity, isNew ? null : Version, Form.ApplyTo, Form.Fields(), User.Identity?.Name ?? "unknown", action, ct);
             switch (result)
             {
                 case SaveResult.Saved saved:
@@ -83,6 +84,6 @@ public abstract class RecordEditPage<TEntity, TForm>(HelpDbContext db, RecordSav
     private async Task LoadHistoryAsync(string key, CancellationToken ct)
     {
         Key = key;
-        History = await saver.HistoryAsync(Kind, key, ct);
+        History = await Saver.HistoryAsync(Kind, key, ct);
     }
 }
