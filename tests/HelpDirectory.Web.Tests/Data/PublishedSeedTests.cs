@@ -98,8 +98,8 @@ public sealed class PublishedSeedTests
     [
         "crisis-text-line-us", "trevor-lifeline-us", "988-suicide-crisis-helpline-ca", "pieta-crisis-helpline-ie", "text-50808-ie",
         "lifeline-australia", "suicide-call-back-service-au", "suicide-crisis-helpline-nz", "youthline-nz",
-        "nummer-gegen-kummer-kinder-jugendtelefon-de", "telefonseelsorge-142-at",
-        "telefono-esperanza-es", "telefono-azzurro-it", "sos-voz-amiga-pt",
+        "nummer-gegen-kummer-kinder-jugendtelefon-de",
+        "telefono-esperanza-es", "telefono-azzurro-it",
         "telefon-zaufania-116111-pl", "sadag-suicide-crisis-helpline-za", "sadag-mental-health-helpline-za", "cvv-188-br", "mind-korrelatie-nl",
         "u25-online-suizidpraevention-de", "pieta-therapy-ie", "psychotherapeutische-sprechstunde-de",
         "nami-family-support-group-us", "aware-support-groups-ie",
