@@ -100,7 +100,7 @@ public sealed class PublishedSeedTests
         "lifeline-australia", "suicide-call-back-service-au", "suicide-crisis-helpline-nz", "youthline-nz",
         "nummer-gegen-kummer-kinder-jugendtelefon-de",
         "telefono-esperanza-es", "telefono-azzurro-it",
-        "telefon-zaufania-116111-pl", "sadag-suicide-crisis-helpline-za", "sadag-mental-health-helpline-za", "cvv-188-br", "mind-korrelatie-nl",
+        "telefon-zaufania-116111-pl", "cvv-188-br", "mind-korrelatie-nl",
         "u25-online-suizidpraevention-de", "pieta-therapy-ie", "psychotherapeutische-sprechstunde-de",
         "nami-family-support-group-us", "aware-support-groups-ie",
     ];
