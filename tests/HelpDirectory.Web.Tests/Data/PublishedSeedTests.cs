@@ -99,10 +99,10 @@ public sealed class PublishedSeedTests
         "crisis-text-line-us", "trevor-lifeline-us", "988-suicide-crisis-helpline-ca", "pieta-crisis-helpline-ie", "text-50808-ie",
         "lifeline-australia", "suicide-call-back-service-au", "suicide-crisis-helpline-nz", "youthline-nz",
         "nummer-gegen-kummer-kinder-jugendtelefon-de",
-        "telefono-esperanza-es", "telefono-azzurro-it",
+        "telefono-esperanza-es",
         "telefon-zaufania-116111-pl", "cvv-188-br", "mind-korrelatie-nl",
         "u25-online-suizidpraevention-de", "pieta-therapy-ie", "psychotherapeutische-sprechstunde-de",
-        "nami-family-support-group-us", "aware-support-groups-ie",
+        "aware-support-groups-ie",
     ];
 
     /// <summary>The registrable domain of a web address: its host without "www.", cut to two labels, or three under a
