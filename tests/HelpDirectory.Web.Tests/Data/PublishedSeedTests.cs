@@ -97,7 +97,7 @@ public sealed class PublishedSeedTests
     private static readonly HashSet<string> AwaitingOwnSiteSource =
     [
         "crisis-text-line-us", "trevor-lifeline-us", "988-suicide-crisis-helpline-ca", "pieta-crisis-helpline-ie", "text-50808-ie",
-        "lifeline-australia", "suicide-call-back-service-au", "suicide-crisis-helpline-nz", "youthline-nz",
+        "lifeline-australia", "suicide-call-back-service-au", "suicide-crisis-helpline-nz",
         "nummer-gegen-kummer-kinder-jugendtelefon-de",
         "telefono-esperanza-es",
         "telefon-zaufania-116111-pl", "cvv-188-br", "mind-korrelatie-nl",
