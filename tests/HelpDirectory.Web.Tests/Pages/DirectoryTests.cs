@@ -219,4 +219,15 @@ public sealed class DirectoryTests(FixtureSiteFactory site) : IClassFixture<Fixt
             Assert.False(response.Headers.Contains("Set-Cookie"), url);
         }
     }
+
+    [Fact]
+    public async Task Get_PlacePage_SaysPlainlyWhichKindsItListsNoneOfYet()
+    {
+        var page = await site.Browser().GetPage("/help/se");
+
+        var counts = page.All(".kinds .kind-link").ToDictionary(a => a.QuerySelector(".kind-name")!.TextContent, a => a.QuerySelector(".count")!.TextContent);
+        Assert.Equal(5, counts.Count);
+        Assert.Equal("we list none here yet", counts["Psychotherapy (in person)"]);
+        Assert.DoesNotContain(counts.Values, c => c.StartsWith("0 ", StringComparison.Ordinal));
+    }
 }
