@@ -98,7 +98,7 @@ public static class HsdsMapping
         foreach (var a in form.Approaches) attributes.Add(Term("helpdirectory-approaches", a));
         foreach (var c in form.ContactMethods) attributes.Add(Term("helpdirectory-contact-methods", c));
 
-        return new JsonObject
+        var service = new JsonObject
         {
             ["id"] = Id("service"),
             ["name"] = s.Name,
@@ -137,6 +137,24 @@ public static class HsdsMapping
             ["helpdirectory_source"] = s.Source,
             ["helpdirectory_verified_by"] = s.VerifiedBy,
         };
+        return WithoutNulls(service);
+    }
+
+    /// <summary>HSDS has no null: a field we have no value for is left out, as the schema expects (a null url or email
+    /// fails its "string" type). Applied to the whole tree, so a new optional field cannot bring a null back.</summary>
+    public static T WithoutNulls<T>(T node) where T : JsonNode
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var key in o.Where(p => p.Value is null).Select(p => p.Key).ToList()) o.Remove(key);
+                foreach (var (_, value) in o) WithoutNulls(value!);
+                break;
+            case JsonArray a:
+                foreach (var item in a) if (item is not null) WithoutNulls(item);
+                break;
+        }
+        return node;
     }
 
     private static TransferRow FromHsds(int line, JsonObject o)
