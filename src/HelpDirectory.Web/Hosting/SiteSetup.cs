@@ -1,3 +1,4 @@
+using HelpDirectory.Web.Api;
 using HelpDirectory.Web.Caching;
 using HelpDirectory.Web.Listings;
 using HelpDirectory.Web.Pages;
@@ -50,11 +51,13 @@ public static class SiteSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLogging();
         app.UseExceptionHandler("/error/500");
+        app.UseApiErrors();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
         app.UseRoutePatternForLogs();
         app.UseMiddleware<RegionResolutionMiddleware>();
+        app.UseCors();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -73,6 +76,7 @@ public static class SiteSetup
     {
         app.MapStaticAssets().ShortCircuit();
         app.MapRazorPages().WithStaticAssets();
+        app.MapOpenData();
         return app;
     }
 }

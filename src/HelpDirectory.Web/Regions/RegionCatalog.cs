@@ -28,6 +28,13 @@ public sealed record CrisisLineInfo(
 {
     /// <summary>The text number in E.164 for the sms: link; null for a short code. Worked out once, when the snapshot is read.</summary>
     public string? SmsE164 { get; init; }
+
+    /// <summary>Language tags, space-separated, as the line answers in them.</summary>
+    public string Languages { get; init; } = "";
+
+    public string? CostNote { get; init; }
+
+    public DateOnly? LastVerified { get; init; }
 }
 
 /// <summary>Everything about regions and crisis lines that a request needs, read once and kept until an editor changes it.</summary>
@@ -167,7 +174,7 @@ public sealed class RegionCatalog
             .Where(l => l.Status == ListingStatus.Published)
             .OrderBy(l => l.SortOrder).ThenBy(l => l.Id)
             .Select(l => new CrisisLineInfo(l.Id, l.RegionCode, l.Name, l.Organization, l.Phone, l.PhoneE164, l.SmsNumber, l.SmsKeyword,
-                l.ChatUrl, l.Website, l.Hours, l.Is24x7, l.Free, l.Source))
+                l.ChatUrl, l.Website, l.Hours, l.Is24x7, l.Free, l.Source) { Languages = l.Languages, CostNote = l.CostNote, LastVerified = l.LastVerified })
             .ToListAsync(ct);
         lines = lines.Select(l => l with { SmsE164 = PhoneInput.E164Of(l.SmsNumber, l.RegionCode) }).ToList();
         return new RegionSnapshot(regions, emergency.Select(e => (e.RegionCode, new EmergencyNumberInfo(e.Number, e.Use, e.Source))), lines);

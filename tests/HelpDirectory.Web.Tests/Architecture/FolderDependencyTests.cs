@@ -22,7 +22,8 @@ public sealed class FolderDependencyTests
         ["Editing"] = ["Data", "Content", "Regions", "Listings", "Caching"],
         ["Pages"] = ["Data", "Regions", "Listings", "Articles", "Caching", "Editing"],
         ["Areas"] = ["Data", "Regions", "Listings", "Articles", "Caching", "Editing"],
-        ["Hosting"] = ["Data", "Content", "Regions", "Listings", "Articles", "Caching", "Editing", "Pages", "Areas"],
+        ["Api"] = ["Data", "Regions", "Listings", "Editing"],
+        ["Hosting"] = ["Data", "Content", "Regions", "Listings", "Articles", "Caching", "Editing", "Pages", "Areas", "Api"],
     };
 
     public static TheoryData<string> Folders => [.. MayUse.Keys];
