@@ -145,7 +145,7 @@ public sealed class HsdsApiTests(FixtureSiteFactory site) : IClassFixture<Fixtur
     [InlineData("/api/hsds/services?country=atlantis", 400)]
     [InlineData("/api/hsds/services?country=no&region=texas", 400)]
     [InlineData("/api/hsds/services?full=maybe", 400)]
-    [InlineData("/api/hsds/services/%00", 400)]
+    [InlineData("/api/hsds/services/%E2%80%8B", 400)]
     [InlineData("/api/hsds/nothing-here", 404)]
     [InlineData("/api/crisis-lines/atlantis", 404)]
     [InlineData("/api/crisis-lines/no/texas", 404)]
