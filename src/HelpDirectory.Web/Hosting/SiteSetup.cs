@@ -1,5 +1,6 @@
 using HelpDirectory.Web.Api;
 using HelpDirectory.Web.Caching;
+using HelpDirectory.Web.Discovery;
 using HelpDirectory.Web.Listings;
 using HelpDirectory.Web.Pages;
 using HelpDirectory.Web.Regions;
@@ -77,6 +78,7 @@ public static class SiteSetup
         app.MapStaticAssets().ShortCircuit();
         app.MapRazorPages().WithStaticAssets();
         app.MapOpenData();
+        app.MapSearchEngines();
         return app;
     }
 }

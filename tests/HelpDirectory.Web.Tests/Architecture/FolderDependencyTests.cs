@@ -23,7 +23,8 @@ public sealed class FolderDependencyTests
         ["Pages"] = ["Data", "Regions", "Listings", "Articles", "Caching", "Editing"],
         ["Areas"] = ["Data", "Regions", "Listings", "Articles", "Caching", "Editing"],
         ["Api"] = ["Data", "Regions", "Listings", "Editing"],
-        ["Hosting"] = ["Data", "Content", "Regions", "Listings", "Articles", "Caching", "Editing", "Pages", "Areas", "Api"],
+        ["Discovery"] = ["Data", "Regions", "Listings", "Articles"],
+        ["Hosting"] = ["Data", "Content", "Regions", "Listings", "Articles", "Caching", "Editing", "Pages", "Areas", "Api", "Discovery"],
     };
 
     public static TheoryData<string> Folders => [.. MayUse.Keys];
