@@ -157,3 +157,30 @@ public sealed class HsdsApiTests(FixtureSiteFactory site) : IClassFixture<Fixtur
         Assert.False(string.IsNullOrWhiteSpace((string?)problem["detail"]));
     }
 }
+
+/// <summary>The API over the real published listings: every page of every list, and every record, validates.</summary>
+public sealed class HsdsApiPublishedDataTests
+{
+    [Fact]
+    public async Task EveryPublishedRecord_ThroughTheApi_ValidatesAgainstOpenReferralsSchemas()
+    {
+        await using var site = new HelpSiteFactory();
+        var client = site.Browser();
+
+        var services = new List<JsonNode>();
+        for (var page = 1; ; page++)
+        {
+            var json = await client.GetJson($"/api/hsds/services?full=true&per_page=100&page={page}");
+            services.AddRange(HsdsSchemas.AssertValidPage(json, HsdsSchemas.Service, $"/services page {page}")!);
+            if ((bool)json["last_page"]!) break;
+        }
+        Assert.True(services.Count > 100, $"{services.Count} services");
+        Assert.Equal(services.Count, services.Select(s => (string)s["id"]!).Distinct().Count());
+
+        var organizations = HsdsSchemas.AssertValidPage(await client.GetJson("/api/hsds/organizations?per_page=100"), HsdsSchemas.OrganizationListItem, "/organizations");
+        HsdsSchemas.AssertValid(HsdsSchemas.Organization, await client.GetJson("/api/hsds/organizations/" + organizations[0]!["id"]), "/organizations/{id}");
+        HsdsSchemas.AssertValidPage(await client.GetJson("/api/hsds/taxonomy_terms?per_page=100"), HsdsSchemas.Definition("taxonomy_term"), "/taxonomy_terms");
+        HsdsSchemas.AssertValidPage(await client.GetJson("/api/hsds/service_at_locations?per_page=100"), HsdsSchemas.Definition("service_at_location"), "/service_at_locations");
+        HsdsSchemas.AssertValidPage(await client.GetJson("/api/hsds/services?country=gb"), HsdsSchemas.ServiceListItem, "/services?country=gb");
+    }
+}
