@@ -26,7 +26,6 @@ public static class SitePages
         new("report-form", "/services/samaritans-gb-helpline/report"),
         new("sign-in", "/admin/login"),
         new("open-data", "/api"),
-        new("widget", "/widget/gb/scotland"),
     ];
 
     public static SitePage Get(string name) => All.Single(p => p.Name == name);
