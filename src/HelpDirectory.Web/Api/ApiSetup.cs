@@ -24,7 +24,7 @@ public static class ApiSetup
     public static IServiceCollection AddOpenData(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ApiOptions>(configuration.GetSection("Api"));
-        services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD").WithHeaders("If-None-Match").WithExposedHeaders("ETag", "Retry-After")));
+        services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET").WithHeaders("If-None-Match").WithExposedHeaders("ETag", "Retry-After")));
         services.AddRateLimiter(o =>
         {
             o.AddPolicy(RateLimit, http => RateLimitPartition.GetFixedWindowLimiter(

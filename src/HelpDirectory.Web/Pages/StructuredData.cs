@@ -64,9 +64,7 @@ public static class StructuredData
             ["dateModified"] = reviewed,
             ["lastReviewed"] = reviewed,
             ["reviewedBy"] = new JsonObject { ["@type"] = "Person", ["name"] = article.Reviewer },
-            ["inLanguage"] = "en",
             ["mainEntityOfPage"] = pageUrl,
-            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = "HelpDirectory" },
         }.ToJsonString();
     }
 
