@@ -1,3 +1,4 @@
+using HelpDirectory.Web.Api;
 using HelpDirectory.Web.Articles;
 using HelpDirectory.Web.Content;
 using HelpDirectory.Web.Data;
@@ -19,6 +20,7 @@ builder.Services.AddRegions(builder.Configuration);
 builder.Services.AddArticles();
 builder.Services.AddAdmin(builder.Configuration, builder.Environment);
 builder.Services.AddSite(builder.Configuration);
+builder.Services.AddOpenData(builder.Configuration);
 
 var app = builder.Build();
 

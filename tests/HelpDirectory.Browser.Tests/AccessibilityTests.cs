@@ -27,4 +27,21 @@ public sealed class AccessibilityTests(BrowserSite site)
         Assert.True(dark.Violations.Length == 0, "In dark mode: " + dark.Describe());
         Assert.NotEmpty(desktop.Passes); // axe really ran its rules on this page
     }
+
+    /// <summary>The crisis-line widget other sites frame: its own small page, with no layout, banner or script, so it is
+    /// not one of the site's pages above.</summary>
+    [Fact]
+    public async Task Widget_HasNoWcagViolations_NarrowOrDark()
+    {
+        await using var visitor = await site.VisitorAsync(Device.Phone);
+        await visitor.OpenAsync("/widget/gb/scotland", 200);
+
+        var light = await visitor.Page.RunWcagAsync();
+        await visitor.Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
+        var dark = await visitor.Page.RunWcagAsync();
+
+        Assert.True(light.Violations.Length == 0, light.Describe());
+        Assert.True(dark.Violations.Length == 0, "In dark mode: " + dark.Describe());
+        Assert.NotEmpty(light.Passes);
+    }
 }

@@ -1,4 +1,6 @@
+using HelpDirectory.Web.Api;
 using HelpDirectory.Web.Caching;
+using HelpDirectory.Web.Discovery;
 using HelpDirectory.Web.Listings;
 using HelpDirectory.Web.Pages;
 using HelpDirectory.Web.Regions;
@@ -50,11 +52,13 @@ public static class SiteSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLogging();
         app.UseExceptionHandler("/error/500");
+        app.UseApiErrors();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
         app.UseRoutePatternForLogs();
         app.UseMiddleware<RegionResolutionMiddleware>();
+        app.UseCors();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -73,6 +77,8 @@ public static class SiteSetup
     {
         app.MapStaticAssets().ShortCircuit();
         app.MapRazorPages().WithStaticAssets();
+        app.MapOpenData();
+        app.MapSearchEngines();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Regions;
 
@@ -20,19 +21,28 @@ public static class ServiceReach
     /// page costs the same however many listings other places have. EXISTS made it test every listing of the kind.</remarks>
     public static IQueryable<Service> ReachingPlace(this IQueryable<Service> services, IQueryable<ServiceArea> areas, Place place)
     {
+        var ids = areas.Where(AreaReaches(place)).Select(a => a.ServiceId);
+        return services.Where(s => ids.Contains(s.Id));
+    }
+
+    /// <summary>Whether a service area reaches the place: the one rule <see cref="ReachingPlace"/> runs in SQL, and the
+    /// sitemap runs in memory (compiled).</summary>
+    public static Expression<Func<ServiceArea, bool>> AreaReaches(Place place)
+    {
         var countryCode = place.Country.CountryCode;
         var subdivision = place.Subdivision;
-        var matching = subdivision is null
-            ? areas.Where(a =>
+        if (subdivision is null)
+        {
+            return a =>
                 a.Scope == AreaScope.Worldwide ||
                 (a.Scope == AreaScope.Country && a.CountryCode == countryCode) ||
-                (a.Scope == AreaScope.Subdivision && a.CountryCode == countryCode))
-            : areas.Where(a =>
-                a.Scope == AreaScope.Worldwide ||
-                (a.Scope == AreaScope.Country && a.CountryCode == countryCode) ||
-                (a.Scope == AreaScope.Subdivision && a.CountryCode == countryCode && a.SubdivisionCode == subdivision.Code));
-        var ids = matching.Select(a => a.ServiceId);
-        return services.Where(s => ids.Contains(s.Id));
+                (a.Scope == AreaScope.Subdivision && a.CountryCode == countryCode);
+        }
+        var subdivisionCode = subdivision.Code;
+        return a =>
+            a.Scope == AreaScope.Worldwide ||
+            (a.Scope == AreaScope.Country && a.CountryCode == countryCode) ||
+            (a.Scope == AreaScope.Subdivision && a.CountryCode == countryCode && a.SubdivisionCode == subdivisionCode);
     }
 
     public static IQueryable<Service> Published(this IQueryable<Service> services) =>

@@ -31,6 +31,15 @@ public sealed record CrisisLineInfo(
 
     /// <summary>How the line's details were last checked, in words a visitor reads.</summary>
     public string HowChecked { get; init; } = "";
+
+    /// <summary>Language tags, space-separated, as the line answers in them.</summary>
+    public string Languages { get; init; } = "";
+
+    public string? CostNote { get; init; }
+
+    public DateOnly? LastVerified { get; init; }
+
+    public CheckMethod CheckMethod { get; init; }
 }
 
 /// <summary>Everything about regions and crisis lines that a request needs, read once and kept until an editor changes it.</summary>
@@ -174,6 +183,7 @@ public sealed class RegionCatalog
                 l.ChatUrl, l.Website, l.Hours, l.Is24x7, l.Free, l.Source)
             {
                 HowChecked = CheckMethods.Describe(l.CheckMethod, l.LastVerified, l.CheckedBy, "the line"),
+                Languages = l.Languages, CostNote = l.CostNote, LastVerified = l.LastVerified, CheckMethod = l.CheckMethod,
             })
             .ToListAsync(ct);
         lines = lines.Select(l => l with { SmsE164 = PhoneInput.E164Of(l.SmsNumber, l.RegionCode) }).ToList();

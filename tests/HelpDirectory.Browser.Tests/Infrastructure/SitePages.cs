@@ -25,6 +25,7 @@ public static class SitePages
         new("search", "/search?q=helpline"),
         new("report-form", "/services/samaritans-gb-helpline/report"),
         new("sign-in", "/admin/login"),
+        new("open-data", "/api"),
     ];
 
     public static SitePage Get(string name) => All.Single(p => p.Name == name);

@@ -176,4 +176,20 @@ public sealed class TransferTests
             Assert.Equal(organizations.Order(), revised.Order());
         });
     }
+
+    [Fact]
+    public async Task HsdsExport_OfThePublishedListings_ValidatesAgainstOpenReferralsServiceSchema()
+    {
+        await using var site = new HelpSiteFactory();
+        var exported = System.Text.Json.Nodes.JsonNode.Parse(await Export(await site.SignedIn("schema@example.org", AdminSetup.EditorRole), "Hsds"))!.AsArray();
+
+        Assert.True(PublishedSeed.PublishedServices > 80, "the published seed is smaller than it should be");
+        Assert.Equal(PublishedSeed.PublishedServices, exported.Count);
+        foreach (var service in exported)
+        {
+            HsdsSchemas.AssertValid(HsdsSchemas.Service, service, $"Service {service!["helpdirectory_slug"]}");
+        }
+        // A listing without an email leaves the field out rather than writing null.
+        Assert.Contains(exported, s => !s!.AsObject().ContainsKey("email"));
+    }
 }

@@ -22,7 +22,9 @@ public sealed class FolderDependencyTests
         ["Editing"] = ["Data", "Content", "Regions", "Listings", "Caching"],
         ["Pages"] = ["Data", "Regions", "Listings", "Articles", "Caching", "Editing"],
         ["Areas"] = ["Data", "Regions", "Listings", "Articles", "Caching", "Editing"],
-        ["Hosting"] = ["Data", "Content", "Regions", "Listings", "Articles", "Caching", "Editing", "Pages", "Areas"],
+        ["Api"] = ["Data", "Regions", "Listings", "Editing"],
+        ["Discovery"] = ["Data", "Regions", "Listings", "Articles"],
+        ["Hosting"] = ["Data", "Content", "Regions", "Listings", "Articles", "Caching", "Editing", "Pages", "Areas", "Api", "Discovery"],
     };
 
     public static TheoryData<string> Folders => [.. MayUse.Keys];

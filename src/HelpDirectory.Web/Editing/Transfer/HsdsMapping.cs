@@ -46,6 +46,7 @@ public static class HsdsMapping
     {
         string Id(string what) => StableId.For($"{what}:{s.Slug}");
         var form = ServiceForm.From(s);
+        var organization = s.Organization ?? throw new InvalidOperationException("The service's organization is not loaded.");
         var zoneOffset = NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(s.TimeZone)?.GetUtcOffset(NodaTime.SystemClock.Instance.GetCurrentInstant()).Seconds / 3600.0 ?? 0;
 
         var schedules = new JsonArray();
@@ -91,16 +92,19 @@ public static class HsdsMapping
         JsonObject Term(string taxonomy, string name) => new()
         {
             ["id"] = StableId.For($"attribute:{taxonomy}:{name}:{s.Slug}"),
-            ["taxonomy_term"] = new JsonObject { ["id"] = StableId.For($"term:{taxonomy}:{name}"), ["name"] = name, ["description"] = name, ["taxonomy"] = taxonomy },
+            ["taxonomy_term"] = new JsonObject
+            {
+                ["id"] = TermId(taxonomy, name), ["name"] = name, ["description"] = name, ["taxonomy"] = taxonomy, ["taxonomy_id"] = TaxonomyId(taxonomy),
+            },
         };
         var attributes = new JsonArray(Term("helpdirectory-kinds", form.Kind), Term("helpdirectory-cost", form.Cost));
         foreach (var a in form.Audiences) attributes.Add(Term("helpdirectory-audiences", a));
         foreach (var a in form.Approaches) attributes.Add(Term("helpdirectory-approaches", a));
         foreach (var c in form.ContactMethods) attributes.Add(Term("helpdirectory-contact-methods", c));
 
-        return new JsonObject
+        var service = new JsonObject
         {
-            ["id"] = Id("service"),
+            ["id"] = ServiceId(s.Slug),
             ["name"] = s.Name,
             ["description"] = s.Description,
             ["url"] = s.Url,
@@ -109,9 +113,10 @@ public static class HsdsMapping
             ["fees_description"] = s.CostNote,
             ["assured_date"] = s.LastVerified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["last_modified"] = s.UpdatedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+            ["organization_id"] = OrganizationId(organization),
             ["organization"] = new JsonObject
             {
-                ["id"] = StableId.For("organization:" + s.Organization!.Key), ["name"] = s.Organization.Name, ["description"] = s.Organization.Description,
+                ["id"] = OrganizationId(organization), ["name"] = s.Organization!.Name, ["description"] = s.Organization.Description,
                 ["website"] = s.Organization.Url, ["email"] = s.Organization.Email, ["helpdirectory_key"] = s.Organization.Key,
             },
             ["phones"] = new JsonArray(s.Phones.OrderBy(p => p.SortOrder).Select((p, i) => (JsonNode)new JsonObject
@@ -138,6 +143,32 @@ public static class HsdsMapping
             ["helpdirectory_verified_by"] = s.VerifiedBy,
             ["helpdirectory_check_method"] = s.CheckMethod.Slug(),
         };
+        return WithoutNulls(service);
+    }
+
+    public static string ServiceId(string slug) => StableId.For($"service:{slug}");
+
+    public static string OrganizationId(Organization organization) => StableId.For("organization:" + organization.Key);
+
+    public static string TermId(string taxonomy, string name) => StableId.For($"term:{taxonomy}:{name}");
+
+    public static string TaxonomyId(string taxonomy) => StableId.For($"taxonomy:{taxonomy}");
+
+    /// <summary>HSDS has no null: a field we have no value for is left out, as the schema expects (a null url or email
+    /// fails its "string" type). Applied to the whole tree, so a new optional field cannot bring a null back.</summary>
+    public static T WithoutNulls<T>(T node) where T : JsonNode
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var key in o.Where(p => p.Value is null).Select(p => p.Key).ToList()) o.Remove(key);
+                foreach (var (_, value) in o) WithoutNulls(value!);
+                break;
+            case JsonArray a:
+                foreach (var item in a) if (item is not null) WithoutNulls(item);
+                break;
+        }
+        return node;
     }
 
     private static TransferRow FromHsds(int line, JsonObject o)
