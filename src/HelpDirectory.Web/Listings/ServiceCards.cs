@@ -18,7 +18,8 @@ public sealed record ServiceCard(
     Reach Reach,
     DateOnly? LastVerified)
 {
-    public OpenState Open { get; init; } = OpenState.Unknown;
+    public OpeningStatus Status { get; init; } = new(OpenState.Unknown, OpeningHours.NotListed);
+    public OpenState Open => Status.State;
     public IReadOnlyList<ServicePhone> Phones { get; init; } = [];
 
     public string Summary => Description.Length <= 220 ? Description : Description[..Description.LastIndexOf(' ', 217)] + "…";
@@ -67,7 +68,7 @@ public static class ServiceCards
                 .Select(s => new { s.Id, s.Is24x7, s.TimeZone, Hours = s.Hours.ToList() })
                 .ToListAsync(ct);
             var openIds = candidates
-                .Where(c => OpeningHours.StateAt(c.Is24x7, c.TimeZone, c.Hours, now) is OpenState.Open or OpenState.AlwaysOpen)
+                .Where(c => OpeningHours.StatusAt(c.Is24x7, c.TimeZone, c.Hours, now).IsOpen)
                 .Select(c => c.Id).ToHashSet();
             var ordered = await filtered.Where(s => openIds.Contains(s.Id)).ToCards(place).ToListAsync(ct);
             total = ordered.Count;
@@ -86,7 +87,7 @@ public static class ServiceCards
 
         cards = cards.Select(c => c with
         {
-            Open = OpeningHours.StateAt(c.Is24x7, c.TimeZone, hours[c.Id].ToList(), now),
+            Status = OpeningHours.StatusAt(c.Is24x7, c.TimeZone, hours[c.Id].ToList(), now, place?.Most.TimeZone),
             Phones = phones[c.Id].ToList(),
         }).ToList();
         return new CardPage(cards, total, page, size);

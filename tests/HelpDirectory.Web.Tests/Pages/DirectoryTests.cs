@@ -89,6 +89,43 @@ public sealed class DirectoryTests(FixtureSiteFactory site) : IClassFixture<Fixt
         Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(), await Slugs(factory.Browser(), url));
     }
 
+    [Theory]
+    // Wednesday 2026-11-18. Each card says when, in the service's own time, naming its zone when the place's clock differs.
+    [InlineData("2026-11-18T12:00:00Z", "/help/no/therapy", "example-oslo-therapy", "Open now · until 17:00")]
+    [InlineData("2026-11-18T12:00:00Z", "/help/no/therapy", "example-norway-therapy-line", "Open 24/7")]
+    [InlineData("2026-11-18T12:00:00Z", "/help/no/therapy", "example-vestland-therapy", "Hours not listed: check before calling")]
+    [InlineData("2026-11-18T12:00:00Z", "/help/no/online-therapy", "example-worldwide-online-therapy", "Closed · opens at 08:00 New York time")]
+    [InlineData("2026-11-18T22:50:00Z", "/help/gb/helplines", "example-gb-evening-chat", "Closes in 10 min")]
+    [InlineData("2026-11-18T18:55:00Z", "/help/gb/helplines", "example-gb-evening-chat", "Opens in 5 min")]
+    [InlineData("2026-11-18T16:50:00Z", "/help/gb/helplines", "example-gb-evening-chat", "Closed · opens at 19:00")]
+    [InlineData("2026-11-18T23:30:00Z", "/help/gb/helplines", "example-gb-evening-chat", "Closed · opens tomorrow at 19:00")]
+    public async Task Get_KindPage_CardSaysWhenItOpensOrCloses(string utc, string url, string slug, string expected)
+    {
+        var factory = new FixtureSiteFactory();
+        await using var _ = factory;
+        factory.Clock.Now = DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
+
+        var page = await factory.Browser().GetPage(url);
+        page.ShouldBe(200);
+        var card = page.All(".cards .card").SingleOrDefault(c => c.QuerySelector("h3 a")?.GetAttribute("href") == "/services/" + slug)
+            ?? throw new Xunit.Sdk.XunitException($"No card for {slug} in:\n{page.Body}");
+        Assert.Equal(expected, Page.Normalize(card.QuerySelector(".badge.hours")!.TextContent));
+    }
+
+    [Theory]
+    // 12:00 UTC on a Wednesday is 07:00 in New York. From Norway the zone is named; from the United States it is not.
+    [InlineData("nb-NO", "Closed · opens at 08:00 New York time", "08:00–20:00 New York time")]
+    [InlineData("en-US", "Closed · opens at 08:00", "08:00–20:00")]
+    public async Task Get_ServicePage_SaysWhenInTheServicesTime_NamingTheZoneWhenTheVisitorsDiffers(string language, string status, string monday)
+    {
+        var page = await site.Browser(acceptLanguage: language).GetPage("/services/example-worldwide-online-therapy");
+        page.ShouldBe(200);
+
+        Assert.Equal(status, page.Text(".status"));
+        Assert.Equal(monday, page.Text(".hours tr:first-child td"));
+        Assert.Contains("America/New_York", page.Text(".hours caption"));
+    }
+
     [Fact]
     public async Task Get_KindPage_PaginatesAndKeepsFilters()
     {
@@ -154,9 +191,10 @@ public sealed class DirectoryTests(FixtureSiteFactory site) : IClassFixture<Fixt
         Assert.Equal("tel:+442079460001", page.Required(".reach a.call").GetAttribute("href"));
         Assert.Equal("https://example.org/oslo", page.Required(".reach a.web").GetAttribute("href"));
         Assert.Equal("mailto:oslo@example.org", page.All(".reach a").Last().GetAttribute("href"));
-        Assert.Contains("Open now", page.Text(".status")); // 13:00 on a Wednesday in Oslo
+        // 13:00 on a Wednesday in Oslo. The visitor's region is not known, so the service's zone is named.
+        Assert.Equal("Open now · until 17:00 Norway time", page.Text(".status"));
         Assert.Contains("Europe/Oslo", page.Text(".hours caption"));
-        Assert.Equal("09:00–17:00", page.Text(".hours tr:first-child td"));
+        Assert.Equal("09:00–17:00 Norway time", page.Text(".hours tr:first-child td"));
         Assert.Equal("Closed", page.Text(".hours tr:last-child td"));
         var facts = page.Text(".facts");
         Assert.Contains("Paid: Example fee", facts);
@@ -178,7 +216,7 @@ public sealed class DirectoryTests(FixtureSiteFactory site) : IClassFixture<Fixt
         var line = await site.Browser().GetPage("/services/example-norway-helpline");
 
         Assert.Equal("sms:+442079460003", chat.Required(".reach a.text").GetAttribute("href"));
-        Assert.Equal("Open 24 hours a day, 7 days a week.", line.Text(".status"));
+        Assert.Equal("Open 24/7", line.Text(".status"));
     }
 
     [Fact]
