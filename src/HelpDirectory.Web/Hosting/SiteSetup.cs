@@ -24,6 +24,10 @@ public static class SiteSetup
             o.Conventions.AuthorizeAreaFolder("Admin", "/Users", Editing.AdminSetup.AdminPolicy);
             // A kind page answers for a whole country and for one of its regions.
             o.Conventions.AddPageRoute("/Help/Kind", "help/{country}/{region}/{kind:helpkind}");
+            // The printable list: a whole place, or one kind of help there.
+            o.Conventions.AddPageRoute("/Help/Print", "help/{country}/{region}/print");
+            o.Conventions.AddPageRoute("/Help/Print", "help/{country}/{kind:helpkind}/print");
+            o.Conventions.AddPageRoute("/Help/Print", "help/{country}/{region}/{kind:helpkind}/print");
         });
         // A method no handler of the page takes is 405, on every page, the admin area's too (see PageMethods).
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PageMethods()));

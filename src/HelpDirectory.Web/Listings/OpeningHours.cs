@@ -93,6 +93,32 @@ public static class OpeningHours
             : "Closed")).ToList();
     }
 
+    /// <summary>Today's date in a zone (the site's clock, read where the reader is).</summary>
+    public static DateOnly LocalDate(string timeZone, DateTimeOffset now)
+    {
+        var date = Instant.FromDateTimeOffset(now).InZone(Zones.GetZoneOrNull(timeZone) ?? DateTimeZone.Utc).Date;
+        return new DateOnly(date.Year, date.Month, date.Day);
+    }
+
+    /// <summary>The week in one line for paper ("Monday to Friday 09:00–17:00; Saturday 10:00–14:00"): days with the
+    /// same times run together.</summary>
+    public static string Week(bool is24x7, IReadOnlyCollection<ServiceHours> hours)
+    {
+        if (is24x7) return "Open 24/7";
+        if (hours.Count == 0) return NotListed;
+        var days = Describe(hours);
+        var parts = new List<string>();
+        for (var i = 0; i < days.Count; i++)
+        {
+            if (days[i].Times == "Closed") continue;
+            var j = i;
+            while (j + 1 < days.Count && days[j + 1].Times == days[i].Times) j++;
+            parts.Add($"{(j == i ? days[i].Day : $"{days[i].Day} to {days[j].Day}")} {days[i].Times}");
+            i = j;
+        }
+        return string.Join("; ", parts);
+    }
+
     // Openings from yesterday (one may run past midnight into today) to a week ahead, as instants, merged where one
     // runs into the next so that "until" names the real closing.
     private static List<(Instant Start, Instant End)> Spans(DateTimeZone zone, IReadOnlyCollection<ServiceHours> hours, LocalDate today)
