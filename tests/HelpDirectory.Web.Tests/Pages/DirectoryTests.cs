@@ -70,6 +70,24 @@ public sealed class DirectoryTests(FixtureSiteFactory site) : IClassFixture<Fixt
     }
 
     [Theory]
+    [InlineData("/help/no/therapy", "nb", ",en,nb,nn", "Any language,English,Norwegian Bokmål,Norwegian Nynorsk")]
+    [InlineData("/help/no/therapy?approach=dbt", "", ",en,nb,nn", "Any language,English,Norwegian Bokmål,Norwegian Nynorsk")]
+    [InlineData("/help/no/therapy?free=true", "", ",nb,nn", "Any language,Norwegian Bokmål,Norwegian Nynorsk")]
+    [InlineData("/help/no/online-therapy?language=es", "es", ",en,es", "Any language,English,Spanish")]
+    [InlineData("/help/se/therapy", "", "", "Any language")]
+    public async Task Get_KindPage_LanguageFilter_OffersTheLanguagesOfTheResults_InWords(string url, string selected, string values, string names)
+    {
+        var page = await site.Browser().GetPage(url.Contains("language") || selected.Length == 0 ? url : url + "?language=" + selected);
+        page.ShouldBe(200);
+
+        var options = page.All("select#filter-language option").ToList();
+        Assert.Equal(values.Split(','), options.Select(o => o.GetAttribute("value")));
+        Assert.Equal(names.Split(','), options.Select(o => Page.Normalize(o.TextContent)));
+        Assert.Equal(selected, options.SingleOrDefault(o => o.HasAttribute("selected"))?.GetAttribute("value") ?? "");
+        Assert.Equal("Language", page.Text("label[for=filter-language]"));
+    }
+
+    [Theory]
     // Wednesday 2026-11-18. 12:00 UTC = 13:00 Oslo (office open), 07:00 New York (closed).
     [InlineData("2026-11-18T12:00:00Z", "/help/no/therapy?open=now", "example-norway-therapy-line,example-oslo-therapy")]
     [InlineData("2026-11-18T12:00:00Z", "/help/no/online-therapy?open=now", "")]
