@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HelpDirectory.Web.Pages;
 
 /// <summary>One search over listings and articles. The search term is never logged or stored.</summary>
-public sealed class SearchModel(HelpDbContext db, ArticleStore articles, TimeProvider clock) : PageModel
+public sealed class SearchModel(HelpDbContext db, ArticleStore articles, TimeProvider clock, CrisisQueries crisis) : PageModel
 {
     public const int MaxLength = 100;
 
@@ -20,11 +20,20 @@ public sealed class SearchModel(HelpDbContext db, ArticleStore articles, TimePro
     public ResolvedRegion Region { get; private set; } = ResolvedRegion.International;
     public string? Problem { get; private set; }
 
+    /// <summary>Set when the search shows the visitor may be in danger: the page puts the crisis lines first.</summary>
+    public CrisisBannerModel? Crisis { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Region = HttpContext.GetRegion();
         var terms = (Query ?? "").Trim();
         if (terms.Length == 0) return;
+        if (crisis.Matches(terms))
+        {
+            var regions = HttpContext.GetRegions();
+            Crisis = new CrisisBannerModel(Region, Region.Most is { } most ? regions.CrisisLinesFor(most) : [],
+                Region.Most is { } here ? regions.EmergencyNumbersFor(here) : [], regions.International);
+        }
         if (terms.Length > MaxLength)
         {
             Problem = $"Please use fewer than {MaxLength} characters.";
