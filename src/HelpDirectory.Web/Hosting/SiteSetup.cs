@@ -11,6 +11,8 @@ public static class SiteSetup
     {
         services.Configure<SiteOptions>(configuration.GetSection("Site"));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Searching.SearchIndex>();
+        services.AddSingleton<ISiteChangeListener>(sp => sp.GetRequiredService<Searching.SearchIndex>());
         services.AddSingleton(sp => CrisisQueries.Load(Path.Combine(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Content.ContentOptions>>().Value.ResolveRoot(sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
             "data", "crisis-queries.json")));

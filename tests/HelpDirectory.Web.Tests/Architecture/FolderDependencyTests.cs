@@ -19,10 +19,11 @@ public sealed class FolderDependencyTests
         ["Listings"] = ["Data", "Regions"],
         ["Articles"] = ["Data", "Content", "Listings"],
         ["Caching"] = ["Regions"],
+        ["Searching"] = ["Data", "Listings", "Articles", "Caching"],
         ["Editing"] = ["Data", "Content", "Regions", "Listings", "Caching"],
-        ["Pages"] = ["Data", "Regions", "Listings", "Articles", "Caching", "Editing"],
+        ["Pages"] = ["Data", "Regions", "Listings", "Articles", "Caching", "Editing", "Searching"],
         ["Areas"] = ["Data", "Regions", "Listings", "Articles", "Caching", "Editing"],
-        ["Hosting"] = ["Data", "Content", "Regions", "Listings", "Articles", "Caching", "Editing", "Pages", "Areas"],
+        ["Hosting"] = ["Data", "Content", "Regions", "Listings", "Articles", "Caching", "Editing", "Searching", "Pages", "Areas"],
     };
 
     public static TheoryData<string> Folders => [.. MayUse.Keys];
