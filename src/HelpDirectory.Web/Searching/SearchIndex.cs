@@ -46,7 +46,7 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
         if (field.EndsWith(".en", StringComparison.Ordinal)) stream = new PorterStemFilter(new EnglishPossessiveFilter(Version, stream));
         else if (field.EndsWith(".no", StringComparison.Ordinal)) stream = new NorwegianLightStemFilter(stream);
         return new TokenStreamComponents(source, new ASCIIFoldingFilter(stream));
-    });
+    }, Analyzer.PER_FIELD_REUSE_STRATEGY); // one chain per field: the default reuses the first field's chain for all
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile IndexSearcher? _searcher;
@@ -172,7 +172,8 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
         {
             foreach (var s in services)
             {
-                var body = PlainText(s.Description);
+                // A description is text (restricted Markdown, raw HTML shown as written), so only emphasis marks go.
+                var body = WhiteSpace().Replace(s.Description.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal), " ").Trim();
                 writer.AddDocument(Document("service", s.Id, "", s.Name, $"{s.Organization} {HelpKinds.Get(s.Kind).Name} {body}", body));
             }
             foreach (var a in articles.All)
@@ -205,9 +206,8 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
         return doc;
     }
 
-    // Descriptions are restricted Markdown and article bodies are HTML: the index wants their words.
-    private static string PlainText(string markup) =>
-        WhiteSpace().Replace(WebUtility.HtmlDecode(Tags().Replace(markup, " ")).Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal), " ").Trim();
+    // Article bodies are HTML: the index wants their words.
+    private static string PlainText(string html) => WhiteSpace().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();
 
     private static CharArraySet StopSet()
     {
