@@ -23,6 +23,10 @@ public static class SitePages
         new("privacy", "/privacy"),
         new("not-found", "/this-page-does-not-exist", Status: 404),
         new("search", "/search?q=helpline"),
+        new("search-crisis", "/search?q=I%20want%20to%20die", Locale: "nb-NO"),
+        new("search-nothing", "/search?q=zzqqxxvv"),
+        new("print-kind", "/help/no/oslo/helplines/print"),
+        new("print-place", "/help/gb/print"),
         new("report-form", "/services/samaritans-gb-helpline/report"),
         new("sign-in", "/admin/login"),
     ];

@@ -12,8 +12,8 @@ namespace HelpDirectory.Web.Pages.Help;
 /// all kinds) with its numbers and addresses written out, for a waiting room wall or a patient's pocket.</summary>
 public sealed class PrintModel(HelpDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
 {
-    // Paper is finite; a list longer than this says where to find the rest.
-    public const int MaxListings = 60;
+    // Paper is finite (and the page keeps to the 30 KB budget); a longer list says where to find the rest.
+    public const int MaxListings = 25;
 
     public Place Place { get; private set; } = null!;
     public HelpKindInfo? Kind { get; private set; }
