@@ -99,16 +99,16 @@ public sealed class QuickExitTests(BrowserSite site)
     public async Task ShiftPresses_BrokenByAnotherKey_DoNotLeave()
     {
         await using var visitor = await site.VisitorAsync();
-        await visitor.OpenAsync("/help/gb/helplines");
-        await visitor.Page.Locator("summary").First.ClickAsync();
-        await visitor.Page.Locator("#filter-language").FocusAsync();
+        // The kind page's language filter is a choice now, so the typing happens in the search box.
+        await visitor.OpenAsync("/search");
+        await visitor.Page.Locator("#q").FocusAsync();
 
         foreach (var key in new[] { "Shift", "Shift", "KeyE", "Shift", "KeyN", "Shift" })
             await visitor.Page.Keyboard.PressAsync(key);
 
         Assert.False(await visitor.EvalAsync<bool>("() => document.documentElement.classList.contains('exiting')"));
-        Assert.Equal("en", await visitor.Page.Locator("#filter-language").InputValueAsync());
-        Assert.StartsWith(site.Url("/help/gb/helplines"), visitor.Page.Url);
+        Assert.Equal("en", await visitor.Page.Locator("#q").InputValueAsync());
+        Assert.StartsWith(site.Url("/search"), visitor.Page.Url);
     }
 
     [Fact]

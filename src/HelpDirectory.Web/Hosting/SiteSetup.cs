@@ -13,6 +13,11 @@ public static class SiteSetup
     {
         services.Configure<SiteOptions>(configuration.GetSection("Site"));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Searching.SearchIndex>();
+        services.AddSingleton<ISiteChangeListener>(sp => sp.GetRequiredService<Searching.SearchIndex>());
+        services.AddSingleton(sp => CrisisQueries.Load(Path.Combine(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Content.ContentOptions>>().Value.ResolveRoot(sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
+            "data", "crisis-queries.json")));
         services.Configure<RouteOptions>(o =>
         {
             o.LowercaseUrls = true;
@@ -26,6 +31,10 @@ public static class SiteSetup
             o.Conventions.AuthorizeAreaFolder("Admin", "/Users", Editing.AdminSetup.AdminPolicy);
             // A kind page answers for a whole country and for one of its regions.
             o.Conventions.AddPageRoute("/Help/Kind", "help/{country}/{region}/{kind:helpkind}");
+            // The printable list: a whole place, or one kind of help there.
+            o.Conventions.AddPageRoute("/Help/Print", "help/{country}/{region}/print");
+            o.Conventions.AddPageRoute("/Help/Print", "help/{country}/{kind:helpkind}/print");
+            o.Conventions.AddPageRoute("/Help/Print", "help/{country}/{region}/{kind:helpkind}/print");
         });
         // A method no handler of the page takes is 405, on every page, the admin area's too (see PageMethods).
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PageMethods()));

@@ -61,7 +61,8 @@ public sealed partial class ListingFilter
         };
     }
 
-    public IQueryable<Service> Apply(IQueryable<Service> services)
+    /// <summary>The filtered listings. Without the language filter: the set whose languages the language choice offers.</summary>
+    public IQueryable<Service> Apply(IQueryable<Service> services, bool byLanguage = true)
     {
         var contact = Contact;
         if (contact != 0) services = services.Where(s => (s.ContactMethods & contact) == contact);
@@ -70,12 +71,22 @@ public sealed partial class ListingFilter
         if (audience != 0) services = services.Where(s => (s.Audiences & audience) != 0);
         var approach = Approach;
         if (approach != 0) services = services.Where(s => (s.Approaches & approach) == approach);
-        if (Language is { } language)
+        if (byLanguage && Language is { } code)
         {
+            var language = code;
             var prefix = language + "-";
             services = services.Where(s => s.Languages.Any(l => l.Code == language || EF.Functions.Like(l.Code, prefix + "%")));
         }
         return services;
+    }
+
+    /// <summary>The languages the given listings offer, as the language choice lists them: each primary language once
+    /// ("es-US" is offered as "es"), named in words, in alphabetical order of the name.</summary>
+    public static async Task<IReadOnlyList<(string Code, string Name)>> LanguagesOfAsync(IQueryable<Service> services, CancellationToken ct)
+    {
+        var codes = await services.SelectMany(s => s.Languages).Select(l => l.Code).Distinct().ToListAsync(ct);
+        return codes.Select(c => (c.Split('-')[0].ToLowerInvariant())).Distinct()
+            .Select(c => (Code: c, Name: Languages.Name(c))).OrderBy(l => l.Name, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The query string for this filter on another page (or with page left out), for links that keep the filters.</summary>

@@ -18,8 +18,12 @@ public sealed record ServiceCard(
     Reach Reach,
     DateOnly? LastVerified)
 {
-    public OpenState Open { get; init; } = OpenState.Unknown;
+    public OpeningStatus Status { get; init; } = new(OpenState.Unknown, OpeningHours.NotListed);
+    public OpenState Open => Status.State;
     public IReadOnlyList<ServicePhone> Phones { get; init; } = [];
+
+    /// <summary>Search only: the passage that matched, HTML-encoded with the matched words in &lt;mark&gt;.</summary>
+    public string? SnippetHtml { get; init; }
 
     public string Summary => Description.Length <= 220 ? Description : Description[..Description.LastIndexOf(' ', 217)] + "…";
 }
@@ -67,7 +71,7 @@ public static class ServiceCards
                 .Select(s => new { s.Id, s.Is24x7, s.TimeZone, Hours = s.Hours.ToList() })
                 .ToListAsync(ct);
             var openIds = candidates
-                .Where(c => OpeningHours.StateAt(c.Is24x7, c.TimeZone, c.Hours, now) is OpenState.Open or OpenState.AlwaysOpen)
+                .Where(c => OpeningHours.StatusAt(c.Is24x7, c.TimeZone, c.Hours, now).IsOpen)
                 .Select(c => c.Id).ToHashSet();
             var ordered = await filtered.Where(s => openIds.Contains(s.Id)).ToCards(place).ToListAsync(ct);
             total = ordered.Count;
@@ -80,15 +84,20 @@ public static class ServiceCards
             cards = await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
         }
 
+        return new CardPage(await cards.CompleteAsync(place, now, db, ct), total, page, size);
+    }
+
+    /// <summary>Each card with its phones and its opening status (in words, for the place being viewed).</summary>
+    public static async Task<List<ServiceCard>> CompleteAsync(this IReadOnlyList<ServiceCard> cards, Place? place, DateTimeOffset now, HelpDbContext db, CancellationToken ct)
+    {
         var ids = cards.Select(c => c.Id).ToList();
         var hours = (await db.ServiceHours.AsNoTracking().Where(h => ids.Contains(h.ServiceId)).ToListAsync(ct)).ToLookup(h => h.ServiceId);
         var phones = (await db.ServicePhones.AsNoTracking().Where(p => ids.Contains(p.ServiceId)).OrderBy(p => p.SortOrder).ToListAsync(ct)).ToLookup(p => p.ServiceId);
 
-        cards = cards.Select(c => c with
+        return cards.Select(c => c with
         {
-            Open = OpeningHours.StateAt(c.Is24x7, c.TimeZone, hours[c.Id].ToList(), now),
+            Status = OpeningHours.StatusAt(c.Is24x7, c.TimeZone, hours[c.Id].ToList(), now, place?.Most.TimeZone),
             Phones = phones[c.Id].ToList(),
         }).ToList();
-        return new CardPage(cards, total, page, size);
     }
 }

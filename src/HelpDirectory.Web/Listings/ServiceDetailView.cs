@@ -3,12 +3,16 @@ using HelpDirectory.Web.Regions;
 
 namespace HelpDirectory.Web.Listings;
 
-/// <summary>One listing as the public page (and the editors' preview) shows it.</summary>
-public sealed record ServiceDetailView(Service Service, OpenState Open, IReadOnlyList<string> AreaNames)
+/// <summary>One listing as the public page (and the editors' preview) shows it. <paramref name="ZoneLabel"/> names the
+/// service's time zone ("UK time") when it differs from the zone of the visitor's region, else it is null.</summary>
+public sealed record ServiceDetailView(Service Service, OpeningStatus Status, string? ZoneLabel, IReadOnlyList<string> AreaNames)
 {
-    public static ServiceDetailView For(Service service, RegionSnapshot regions, DateTimeOffset now) => new(
+    public OpenState Open => Status.State;
+
+    public static ServiceDetailView For(Service service, RegionSnapshot regions, DateTimeOffset now, string? viewerZone) => new(
         service,
-        OpeningHours.StateAt(service.Is24x7, service.TimeZone, service.Hours, now),
+        OpeningHours.StatusAt(service.Is24x7, service.TimeZone, service.Hours, now, viewerZone),
+        OpeningHours.ZoneLabel(service.TimeZone, viewerZone, now),
         service.Areas.Select(a => a.Scope switch
         {
             AreaScope.Worldwide => "Anywhere (online)",

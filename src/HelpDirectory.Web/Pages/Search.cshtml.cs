@@ -2,50 +2,64 @@ using HelpDirectory.Web.Articles;
 using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Listings;
 using HelpDirectory.Web.Regions;
+using HelpDirectory.Web.Searching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpDirectory.Web.Pages;
 
-/// <summary>One search over listings and articles. The search term is never logged or stored.</summary>
-public sealed class SearchModel(HelpDbContext db, ArticleStore articles, TimeProvider clock) : PageModel
+/// <summary>One search over listings and articles, through the in-memory full-text index. The search term is never
+/// logged or stored.</summary>
+public sealed class SearchModel(HelpDbContext db, ArticleStore articles, SearchIndex index, TimeProvider clock, CrisisQueries crisis) : PageModel
 {
     public const int MaxLength = 100;
 
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
 
-    public IReadOnlyList<Article> Articles { get; private set; } = [];
+    public sealed record ArticleResult(Article Article, string SnippetHtml);
+
+    public IReadOnlyList<ArticleResult> Articles { get; private set; } = [];
     public CardPage Listings { get; private set; } = new([], 0, 1, ListingFilter.PageSize);
     public ResolvedRegion Region { get; private set; } = ResolvedRegion.International;
     public string? Problem { get; private set; }
+
+    /// <summary>Set when the search shows the visitor may be in danger: the page puts the crisis lines first.</summary>
+    public CrisisBannerModel? Crisis { get; private set; }
+
+    public bool NothingFound => Listings.Total == 0 && Articles.Count == 0;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Region = HttpContext.GetRegion();
         var terms = (Query ?? "").Trim();
         if (terms.Length == 0) return;
+        if (crisis.Matches(terms))
+        {
+            var regions = HttpContext.GetRegions();
+            Crisis = new CrisisBannerModel(Region, Region.Most is { } most ? regions.CrisisLinesFor(most) : [],
+                Region.Most is { } here ? regions.EmergencyNumbersFor(here) : [], regions.International);
+        }
         if (terms.Length > MaxLength)
         {
             Problem = $"Please use fewer than {MaxLength} characters.";
             return;
         }
-        var words = terms.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6).Select(w => w.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)).Where(w => w.Length > 0).ToList();
 
-        Articles = articles.All
-            .Select(a => (Article: a, Score: words.Sum(w => (a.Title.Contains(w, StringComparison.OrdinalIgnoreCase) ? 3 : 0)
-                + (a.Summary.Contains(w, StringComparison.OrdinalIgnoreCase) ? 2 : 0) + (a.Tags.Any(t => t.Contains(w, StringComparison.OrdinalIgnoreCase)) ? 1 : 0))))
-            .Where(x => x.Score > 0).OrderByDescending(x => x.Score).ThenBy(x => x.Article.Title, StringComparer.Ordinal)
-            .Take(10).Select(x => x.Article).ToList();
+        var found = await index.SearchAsync(terms, ct);
+        var bySlug = articles.All.ToDictionary(a => a.Slug);
+        Articles = found.Articles.Where(h => bySlug.ContainsKey(h.ArticleSlug)).Select(h => new ArticleResult(bySlug[h.ArticleSlug], h.SnippetHtml)).ToList();
 
-        var services = db.Services.AsNoTracking().Published();
-        foreach (var word in words)
-        {
-            var pattern = $"%{word}%";
-            services = services.Where(s => EF.Functions.Like(s.Name, pattern) || EF.Functions.Like(s.Organization!.Name, pattern) || EF.Functions.Like(s.Description, pattern));
-        }
-        // Where we know the visitor's region, only what reaches them; otherwise everything that matches.
+        // The index ranks; the database decides what is published and reaches the visitor. Where the region is known,
+        // only what reaches it, local before national before online; otherwise everything that matches, best first.
+        var hits = found.Services.Select((h, rank) => (h, rank)).ToDictionary(x => x.h.ServiceId, x => (x.h, x.rank));
+        var ids = hits.Keys.ToList();
+        var services = db.Services.AsNoTracking().Published().Where(s => ids.Contains(s.Id));
         if (Region.Place is { } place) services = services.ReachingPlace(db.ServiceAreas, place);
-        Listings = await services.PageAsync(Region.Place, filter: null, clock.GetUtcNow(), db, ct);
+        var cards = (await services.ToCards(Region.Place).ToListAsync(ct))
+            .OrderBy(c => Region.Place is null ? Reach.Local : c.Reach).ThenBy(c => hits[c.Id].rank)
+            .Select(c => c with { SnippetHtml = hits[c.Id].h.SnippetHtml }).ToList();
+        var shown = await cards.Take(ListingFilter.PageSize).ToList().CompleteAsync(Region.Place, clock.GetUtcNow(), db, ct);
+        Listings = new CardPage(shown, cards.Count, 1, ListingFilter.PageSize);
     }
 }

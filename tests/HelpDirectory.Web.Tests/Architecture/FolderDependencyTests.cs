@@ -19,12 +19,13 @@ public sealed class FolderDependencyTests
         ["Listings"] = ["Data", "Regions"],
         ["Articles"] = ["Data", "Content", "Listings"],
         ["Caching"] = ["Regions"],
+        ["Searching"] = ["Data", "Listings", "Articles", "Caching"],
         ["Editing"] = ["Data", "Content", "Regions", "Listings", "Caching"],
-        ["Pages"] = ["Data", "Regions", "Listings", "Articles", "Caching", "Editing"],
+        ["Pages"] = ["Data", "Regions", "Listings", "Articles", "Caching", "Editing", "Searching"],
         ["Areas"] = ["Data", "Regions", "Listings", "Articles", "Caching", "Editing"],
         ["Api"] = ["Data", "Regions", "Listings", "Editing"],
         ["Discovery"] = ["Data", "Regions", "Listings", "Articles"],
-        ["Hosting"] = ["Data", "Content", "Regions", "Listings", "Articles", "Caching", "Editing", "Pages", "Areas", "Api", "Discovery"],
+        ["Hosting"] = ["Data", "Content", "Regions", "Listings", "Articles", "Caching", "Editing", "Searching", "Pages", "Areas", "Api", "Discovery"],
     };
 
     public static TheoryData<string> Folders => [.. MayUse.Keys];

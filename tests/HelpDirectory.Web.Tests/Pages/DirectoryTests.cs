@@ -70,6 +70,24 @@ public sealed class DirectoryTests(FixtureSiteFactory site) : IClassFixture<Fixt
     }
 
     [Theory]
+    [InlineData("/help/no/therapy", "nb", ",en,nb,nn", "Any language,English,Norwegian Bokmål,Norwegian Nynorsk")]
+    [InlineData("/help/no/therapy?approach=dbt", "", ",en,nb,nn", "Any language,English,Norwegian Bokmål,Norwegian Nynorsk")]
+    [InlineData("/help/no/therapy?free=true", "", ",nb,nn", "Any language,Norwegian Bokmål,Norwegian Nynorsk")]
+    [InlineData("/help/no/online-therapy?language=es", "es", ",en,es", "Any language,English,Spanish")]
+    [InlineData("/help/se/therapy", "", "", "Any language")]
+    public async Task Get_KindPage_LanguageFilter_OffersTheLanguagesOfTheResults_InWords(string url, string selected, string values, string names)
+    {
+        var page = await site.Browser().GetPage(url.Contains("language") || selected.Length == 0 ? url : url + "?language=" + selected);
+        page.ShouldBe(200);
+
+        var options = page.All("select#filter-language option").ToList();
+        Assert.Equal(values.Split(','), options.Select(o => o.GetAttribute("value")));
+        Assert.Equal(names.Split(','), options.Select(o => Page.Normalize(o.TextContent)));
+        Assert.Equal(selected, options.SingleOrDefault(o => o.HasAttribute("selected"))?.GetAttribute("value") ?? "");
+        Assert.Equal("Language", page.Text("label[for=filter-language]"));
+    }
+
+    [Theory]
     // Wednesday 2026-11-18. 12:00 UTC = 13:00 Oslo (office open), 07:00 New York (closed).
     [InlineData("2026-11-18T12:00:00Z", "/help/no/therapy?open=now", "example-norway-therapy-line,example-oslo-therapy")]
     [InlineData("2026-11-18T12:00:00Z", "/help/no/online-therapy?open=now", "")]
@@ -87,6 +105,43 @@ public sealed class DirectoryTests(FixtureSiteFactory site) : IClassFixture<Fixt
         factory.Clock.Now = DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
 
         Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(), await Slugs(factory.Browser(), url));
+    }
+
+    [Theory]
+    // Wednesday 2026-11-18. Each card says when, in the service's own time, naming its zone when the place's clock differs.
+    [InlineData("2026-11-18T12:00:00Z", "/help/no/therapy", "example-oslo-therapy", "Open now · until 17:00")]
+    [InlineData("2026-11-18T12:00:00Z", "/help/no/therapy", "example-norway-therapy-line", "Open 24/7")]
+    [InlineData("2026-11-18T12:00:00Z", "/help/no/therapy", "example-vestland-therapy", "Hours not listed: check before calling")]
+    [InlineData("2026-11-18T12:00:00Z", "/help/no/online-therapy", "example-worldwide-online-therapy", "Closed · opens at 08:00 New York time")]
+    [InlineData("2026-11-18T22:50:00Z", "/help/gb/helplines", "example-gb-evening-chat", "Closes in 10 min")]
+    [InlineData("2026-11-18T18:55:00Z", "/help/gb/helplines", "example-gb-evening-chat", "Opens in 5 min")]
+    [InlineData("2026-11-18T16:50:00Z", "/help/gb/helplines", "example-gb-evening-chat", "Closed · opens at 19:00")]
+    [InlineData("2026-11-18T23:30:00Z", "/help/gb/helplines", "example-gb-evening-chat", "Closed · opens tomorrow at 19:00")]
+    public async Task Get_KindPage_CardSaysWhenItOpensOrCloses(string utc, string url, string slug, string expected)
+    {
+        var factory = new FixtureSiteFactory();
+        await using var _ = factory;
+        factory.Clock.Now = DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
+
+        var page = await factory.Browser().GetPage(url);
+        page.ShouldBe(200);
+        var card = page.All(".cards .card").SingleOrDefault(c => c.QuerySelector("h3 a")?.GetAttribute("href") == "/services/" + slug)
+            ?? throw new Xunit.Sdk.XunitException($"No card for {slug} in:\n{page.Body}");
+        Assert.Equal(expected, Page.Normalize(card.QuerySelector(".badge.hours")!.TextContent));
+    }
+
+    [Theory]
+    // 12:00 UTC on a Wednesday is 07:00 in New York. From Norway the zone is named; from the United States it is not.
+    [InlineData("nb-NO", "Closed · opens at 08:00 New York time", "08:00–20:00 New York time")]
+    [InlineData("en-US", "Closed · opens at 08:00", "08:00–20:00")]
+    public async Task Get_ServicePage_SaysWhenInTheServicesTime_NamingTheZoneWhenTheVisitorsDiffers(string language, string status, string monday)
+    {
+        var page = await site.Browser(acceptLanguage: language).GetPage("/services/example-worldwide-online-therapy");
+        page.ShouldBe(200);
+
+        Assert.Equal(status, page.Text(".status"));
+        Assert.Equal(monday, page.Text(".hours tr:first-child td"));
+        Assert.Contains("America/New_York", page.Text(".hours caption"));
     }
 
     [Fact]
@@ -154,9 +209,10 @@ public sealed class DirectoryTests(FixtureSiteFactory site) : IClassFixture<Fixt
         Assert.Equal("tel:+442079460001", page.Required(".reach a.call").GetAttribute("href"));
         Assert.Equal("https://example.org/oslo", page.Required(".reach a.web").GetAttribute("href"));
         Assert.Equal("mailto:oslo@example.org", page.All(".reach a").Last().GetAttribute("href"));
-        Assert.Contains("Open now", page.Text(".status")); // 13:00 on a Wednesday in Oslo
+        // 13:00 on a Wednesday in Oslo. The visitor's region is not known, so the service's zone is named.
+        Assert.Equal("Open now · until 17:00 Norway time", page.Text(".status"));
         Assert.Contains("Europe/Oslo", page.Text(".hours caption"));
-        Assert.Equal("09:00–17:00", page.Text(".hours tr:first-child td"));
+        Assert.Equal("09:00–17:00 Norway time", page.Text(".hours tr:first-child td"));
         Assert.Equal("Closed", page.Text(".hours tr:last-child td"));
         var facts = page.Text(".facts");
         Assert.Contains("Paid: Example fee", facts);
@@ -178,7 +234,7 @@ public sealed class DirectoryTests(FixtureSiteFactory site) : IClassFixture<Fixt
         var line = await site.Browser().GetPage("/services/example-norway-helpline");
 
         Assert.Equal("sms:+442079460003", chat.Required(".reach a.text").GetAttribute("href"));
-        Assert.Equal("Open 24 hours a day, 7 days a week.", line.Text(".status"));
+        Assert.Equal("Open 24/7", line.Text(".status"));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class KindModel(HelpDbContext db, TimeProvider clock) : PageModel
     public HelpKindInfo Kind { get; private set; } = null!;
     public ListingFilter Filter { get; private set; } = ListingFilter.Parse(new QueryCollection());
     public CardPage Results { get; private set; } = new([], 0, 1, ListingFilter.PageSize);
+    public IReadOnlyList<(string Code, string Name)> LanguageChoices { get; private set; } = [];
 
     public string BasePath => Place.KindPath(Kind.Slug);
 
@@ -23,7 +24,12 @@ public sealed class KindModel(HelpDbContext db, TimeProvider clock) : PageModel
         Kind = k;
 
         Filter = ListingFilter.Parse(Request.Query);
-        var query = Filter.Apply(db.Services.AsNoTracking().Published().Where(s => s.Kind == Kind.Kind).ReachingPlace(db.ServiceAreas, place));
+        var reaching = db.Services.AsNoTracking().Published().Where(s => s.Kind == Kind.Kind).ReachingPlace(db.ServiceAreas, place);
+        var query = Filter.Apply(reaching);
+        // The language choice offers the languages of the services the other filters leave.
+        LanguageChoices = await ListingFilter.LanguagesOfAsync(Filter.Apply(reaching, byLanguage: false), ct);
+        if (Filter.Language is { } chosen && !LanguageChoices.Any(l => l.Code == chosen))
+            LanguageChoices = [.. LanguageChoices, (chosen, Languages.Name(chosen))];
         Results = await query.PageAsync(place, Filter, clock.GetUtcNow(), db, ct);
         return Page();
     }

@@ -26,7 +26,7 @@ public sealed class DetailModel(HelpDbContext db, TimeProvider clock) : PageMode
             .Published()
             .SingleOrDefaultAsync(s => s.Slug == slug, ct);
         if (service is null) return NotFound();
-        View = ServiceDetailView.For(service, HttpContext.GetRegions(), clock.GetUtcNow());
+        View = ServiceDetailView.For(service, HttpContext.GetRegions(), clock.GetUtcNow(), HttpContext.GetRegion().Most?.TimeZone);
 
         if (HttpContext.GetRegion().PlacePath is { } place) NearYouPath = place + "/" + HelpKinds.Get(service.Kind).Slug;
         return Page();

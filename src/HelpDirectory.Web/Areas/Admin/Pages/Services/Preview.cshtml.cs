@@ -14,7 +14,7 @@ public sealed class PreviewModel(ServiceEditor editor, TimeProvider clock) : Pag
     {
         var service = await editor.LoadAsync(id, ct);
         if (service is null) return NotFound();
-        View = ServiceDetailView.For(service, HttpContext.GetRegions(), clock.GetUtcNow());
+        View = ServiceDetailView.For(service, HttpContext.GetRegions(), clock.GetUtcNow(), HttpContext.GetRegion().Most?.TimeZone);
         return Page();
     }
 }
