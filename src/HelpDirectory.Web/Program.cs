@@ -2,7 +2,6 @@ using HelpDirectory.Web.Articles;
 using HelpDirectory.Web.Content;
 using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Editing;
-using HelpDirectory.Web.Editing.Seeding;
 using HelpDirectory.Web.Hosting;
 using HelpDirectory.Web.Regions;
 
@@ -28,8 +27,7 @@ if (command is not null)
 }
 
 app.Services.LoadArticles();
-await app.Services.InitializeDatabaseAsync();
-await app.Services.SeedDatabaseAsync();
+if (!await app.Services.PrepareDatabaseAsync()) return 1;
 
 app.UseSite();
 app.MapSite();

@@ -15,8 +15,7 @@ public static class SiteCommands
         switch (command[0])
         {
             case "create-admin":
-                await app.Services.InitializeDatabaseAsync();
-                await Editing.Seeding.SeedSetup.SeedDatabaseAsync(app.Services);
+                if (!await app.Services.PrepareDatabaseAsync()) return 1;
                 return await Editing.CreateAdminCommand.RunAsync(app.Services, command[1..], input, output, error);
             default:
                 await error.WriteLineAsync($"Unknown command '{command[0]}'.");

@@ -29,6 +29,9 @@ public static class SiteSetup
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PageMethods()));
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddPageCaching();
+        services.AddSingleton<StartState>();
+        services.AddNodeNotifications(configuration);
+        services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
         return services;
     }
 
@@ -72,6 +75,9 @@ public static class SiteSetup
     public static WebApplication MapSite(this WebApplication app)
     {
         app.MapStaticAssets().ShortCircuit();
+        // For load balancers: a word, nothing else; no region, no sign-in, no page cache.
+        app.MapHealthChecks("/healthz", new() { Predicate = _ => false }).ShortCircuit();
+        app.MapHealthChecks("/readyz", new() { Predicate = c => c.Tags.Contains("ready") }).ShortCircuit();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

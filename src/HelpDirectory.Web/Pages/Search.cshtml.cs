@@ -42,7 +42,7 @@ public sealed class SearchModel(HelpDbContext db, ArticleStore articles, TimePro
         foreach (var word in words)
         {
             var pattern = $"%{word}%";
-            services = services.Where(s => EF.Functions.Like(s.Name, pattern) || EF.Functions.Like(s.Organization!.Name, pattern) || EF.Functions.Like(s.Description, pattern));
+            services = services.WhereAnyLike(db.Database, pattern, s => s.Name, s => s.Organization!.Name, s => s.Description);
         }
         // Where we know the visitor's region, only what reaches them; otherwise everything that matches.
         if (Region.Place is { } place) services = services.ReachingPlace(db.ServiceAreas, place);
