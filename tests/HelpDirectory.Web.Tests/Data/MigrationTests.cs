@@ -58,8 +58,9 @@ public sealed class MigrationTests : IDisposable
         _ = site.Server;
 
         var after = await Dump(path);
-        // Every table kept, plus those later migrations add.
+        // Every table kept, plus those later migrations add; the started site has written its data-protection key.
         Assert.Equal(before.Keys.Append("DataProtectionKeys").Order(), after.Keys.Order());
+        after["sqlite_sequence"].RemoveAll(row => row.StartsWith("DataProtectionKeys |", StringComparison.Ordinal));
         foreach (var (table, rows) in before)
         {
             Assert.True(rows.Count == after[table].Count, $"{table}: {rows.Count} rows before the upgrade, {after[table].Count} after");
