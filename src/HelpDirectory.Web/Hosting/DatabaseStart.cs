@@ -29,7 +29,8 @@ public static class DatabaseStart
         }
         catch (Exception ex) when (DataSetup.IsUnreachable(ex))
         {
-            logger.LogCritical("Not starting: the {Provider} database cannot be reached ({Error})", choice.Provider, ex.Message);
+            var provider = choice.Provider == DatabaseProvider.PostgreSql ? "PostgreSQL" : "SQLite";
+            logger.LogCritical("Not starting: the {Provider:l} database cannot be reached ({Error:l})", provider, ex.Message);
             return false;
         }
     }
