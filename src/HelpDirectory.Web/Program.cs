@@ -5,7 +5,7 @@ using HelpDirectory.Web.Editing;
 using HelpDirectory.Web.Hosting;
 using HelpDirectory.Web.Regions;
 
-// Commands (create-admin) run against the same services as the site, then exit.
+// Commands (create-admin, copy-database) run against the same services as the site, then exit.
 var (command, siteArgs) = SiteCommands.Split(args);
 
 var builder = WebApplication.CreateBuilder(siteArgs);

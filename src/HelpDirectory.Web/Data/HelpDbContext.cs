@@ -89,6 +89,9 @@ public class HelpDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKey
         builder.Entity<Report>().HasIndex(r => new { r.Status, r.At });
     }
 
+    /// <summary>Set when copying rows as they are (copy-database): their versions are kept, not bumped.</summary>
+    internal bool KeepVersions { get; set; }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
@@ -105,6 +108,7 @@ public class HelpDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKey
     // the same version cannot both save.
     private void BumpVersions()
     {
+        if (KeepVersions) return;
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Modified or EntityState.Added)) continue;
