@@ -29,6 +29,7 @@ public static class SiteSetup
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PageMethods()));
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddPageCaching();
+        services.AddProxies(configuration);
         services.AddSingleton<StartState>();
         services.AddNodeNotifications(configuration);
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
@@ -50,6 +51,7 @@ public static class SiteSetup
 
     public static WebApplication UseSite(this WebApplication app)
     {
+        app.UseProxies();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLogging();
         app.UseExceptionHandler("/error/500");
