@@ -1,4 +1,5 @@
 using HelpDirectory.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
 using HelpDirectory.Web.Editing.Seeding;
 
 namespace HelpDirectory.Web.Hosting;
@@ -23,6 +24,9 @@ public static class DatabaseStart
             {
                 await services.InitializeDatabaseAsync(ct);
                 await services.SeedDatabaseAsync(ct);
+                // The first node makes the data-protection key while it holds the lock; the others then read that one
+                // instead of each making its own, which a node that had cached its own ring would not know for a while.
+                services.GetRequiredService<IDataProtectionProvider>().CreateProtector("HelpDirectory.Start").Protect([1]);
             }
             services.GetRequiredService<StartState>().Ready = true;
             return true;
