@@ -107,6 +107,28 @@ public sealed class TwoNodeTests : IAsyncDisposable
             "B's banner still shows the old line a second after the change on A");
     }
 
+    [Fact]
+    public async Task Node_ThatLostItsListeningConnection_EmptiesItsCaches_WhenBack()
+    {
+        var visitorOnA = _a.Browser(acceptLanguage: "nb-NO");
+        Assert.Equal("Mental Helse Hjelpetelefonen", (await visitorOnA.GetPage("/")).Text("#crisis .line-name"));
+        // A change A cannot hear about: written straight to the database, no NOTIFY.
+        await _b.WithDb(async db =>
+        {
+            var line = await db.CrisisLines.FirstAsync(l => l.RegionCode == "NO" && l.SortOrder == 0);
+            line.Name = "Changed while A was not listening";
+            await db.SaveChangesAsync();
+        });
+        Assert.Equal("Mental Helse Hjelpetelefonen", (await visitorOnA.GetPage("/")).Text("#crisis .line-name"));
+
+        // Every listening session ends (both nodes'), as when the database restarts or the network drops.
+        await _b.WithDb(db => db.Database.ExecuteSqlRawAsync(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'"));
+
+        await Within(TimeSpan.FromSeconds(5), async () => (await visitorOnA.GetPage("/")).Text("#crisis .line-name") == "Changed while A was not listening",
+            "A kept its cached page after its listening connection came back");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _b.DisposeAsync();
