@@ -3,11 +3,10 @@ using HelpDirectory.Web.Articles;
 using HelpDirectory.Web.Content;
 using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Editing;
-using HelpDirectory.Web.Editing.Seeding;
 using HelpDirectory.Web.Hosting;
 using HelpDirectory.Web.Regions;
 
-// Commands (create-admin) run against the same services as the site, then exit.
+// Commands (create-admin, copy-database) run against the same services as the site, then exit.
 var (command, siteArgs) = SiteCommands.Split(args);
 
 var builder = WebApplication.CreateBuilder(siteArgs);
@@ -30,8 +29,7 @@ if (command is not null)
 }
 
 app.Services.LoadArticles();
-await app.Services.InitializeDatabaseAsync();
-await app.Services.SeedDatabaseAsync();
+if (!await app.Services.PrepareDatabaseAsync()) return 1;
 
 app.UseSite();
 app.MapSite();

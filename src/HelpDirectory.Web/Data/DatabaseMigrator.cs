@@ -26,6 +26,14 @@ public static class DatabaseMigrator
 
     public static async Task<IReadOnlyList<string>> MigrateAsync(HelpDbContext db, ILogger? logger, CancellationToken ct = default)
     {
+        if (!db.Database.IsSqlite())
+        {
+            // PostgreSQL: no earlier release to adopt; the nodes' start lock (DataSetup.StartLockAsync) keeps this to one.
+            var pendingHere = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            await db.Database.MigrateAsync(ct);
+            return pendingHere;
+        }
+
         await db.Database.OpenConnectionAsync(ct);
         try
         {

@@ -1,11 +1,23 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpDirectory.Web.Data;
 
-public sealed class HelpDbContext(DbContextOptions<HelpDbContext> options) : IdentityDbContext<IdentityUser>(options)
+/// <summary>
+/// The site's data on SQLite; <see cref="PostgreSqlHelpDbContext"/> is the same model on PostgreSQL. Each provider has its
+/// own migrations (Data/Migrations/Sqlite, Data/Migrations/PostgreSql), which EF Core tells apart by the context's type.
+/// </summary>
+public class HelpDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
+    public HelpDbContext(DbContextOptions<HelpDbContext> options) : base(options) { }
+
+    protected HelpDbContext(DbContextOptions options) : base(options) { }
+
+    // The data-protection key ring (sign-in cookies, antiforgery tokens), shared by every node that uses this database.
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<EmergencyNumber> EmergencyNumbers => Set<EmergencyNumber>();
     public DbSet<CrisisLine> CrisisLines => Set<CrisisLine>();
@@ -77,6 +89,9 @@ public sealed class HelpDbContext(DbContextOptions<HelpDbContext> options) : Ide
         builder.Entity<Report>().HasIndex(r => new { r.Status, r.At });
     }
 
+    /// <summary>Set when copying rows as they are (copy-database): their versions are kept, not bumped.</summary>
+    internal bool KeepVersions { get; set; }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
@@ -93,6 +108,7 @@ public sealed class HelpDbContext(DbContextOptions<HelpDbContext> options) : Ide
     // the same version cannot both save.
     private void BumpVersions()
     {
+        if (KeepVersions) return;
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Modified or EntityState.Added)) continue;

@@ -40,6 +40,10 @@ public static class SiteSetup
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PageMethods()));
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddPageCaching();
+        services.AddProxies(configuration);
+        services.AddSingleton<StartState>();
+        services.AddNodeNotifications(configuration);
+        services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
         return services;
     }
 
@@ -58,6 +62,7 @@ public static class SiteSetup
 
     public static WebApplication UseSite(this WebApplication app)
     {
+        app.UseProxies();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLogging();
         app.UseExceptionHandler("/error/500");
@@ -85,6 +90,9 @@ public static class SiteSetup
     public static WebApplication MapSite(this WebApplication app)
     {
         app.MapStaticAssets().ShortCircuit();
+        // For load balancers: a word, nothing else; no region, no sign-in, no page cache.
+        app.MapHealthChecks("/healthz", new() { Predicate = _ => false }).ShortCircuit();
+        app.MapHealthChecks("/readyz", new() { Predicate = c => c.Tags.Contains("ready") }).ShortCircuit();
         app.MapRazorPages().WithStaticAssets();
         app.MapOpenData();
         app.MapSearchEngines();

@@ -11,8 +11,9 @@ using Serilog.Events;
 namespace HelpDirectory.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real site over real HTTP, on its own SQLite file. By default it loads the published seed in content/; the
-/// fixture variant replaces only the services with the example listings in Fixtures/services.json.
+/// The real site over real HTTP, on its own SQLite file, or its own PostgreSQL database in the PostgreSQL run
+/// (<see cref="TestPostgres"/>). By default it loads the published seed in content/; the fixture variant replaces only the
+/// services with the example listings in Fixtures/services.json.
 /// </summary>
 public class HelpSiteFactory : WebApplicationFactory<Program>
 {
@@ -26,13 +27,39 @@ public class HelpSiteFactory : WebApplicationFactory<Program>
 
     protected virtual string? ServicesFile => null;
 
+    /// <summary>Whether this site runs on PostgreSQL; the SQLite-only tests' factories say no.</summary>
+    protected virtual bool OnPostgreSql => TestPostgres.Selected;
+
+    /// <summary>
+    /// The PostgreSQL database this site made for itself and drops when disposed. Set it to another site's to make this
+    /// one another node of that site: the same database, its own process (caches, sessions, listener).
+    /// </summary>
+    public string? PostgreSqlDatabase { get => _postgreSqlDatabase; init => _postgreSqlDatabase = value; }
+
+    private string? _postgreSqlDatabase;
+    private bool _ownsDatabase;
+
     protected virtual int SignInAttemptsPerMinute => 1000;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:HelpDirectory", $"Data Source={Path.Combine(_folder, "site.db")}");
+        if (PostgreSqlDatabase is null && OnPostgreSql)
+        {
+            _postgreSqlDatabase = TestPostgres.CreateDatabase();
+            _ownsDatabase = true;
+        }
+        if (PostgreSqlDatabase is not null)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSQL");
+            builder.UseSetting("ConnectionStrings:HelpDirectory", PostgreSqlDatabase);
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:HelpDirectory", $"Data Source={Path.Combine(_folder, "site.db")}");
+        }
         // Not UseSetting: a setting passed that way gives every parent key an empty value, and Serilog would read the
         // wrapped file sink's entry as a sink named "".
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
@@ -70,12 +97,18 @@ public class HelpSiteFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        if (_ownsDatabase && PostgreSqlDatabase is not null)
+        {
+            _ownsDatabase = false;
+            TestPostgres.DropDatabase(PostgreSqlDatabase);
+        }
     }
 }
 
 /// <summary>The published regions and crisis lines, with example listings (never published) instead of the real ones.</summary>
 public class FixtureSiteFactory : HelpSiteFactory
 {
+
     protected override string ServicesFile => Path.Combine(AppContext.BaseDirectory, "Fixtures", "services.json");
 }
 

@@ -4,23 +4,35 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HelpDirectory.Web.Tests.Infrastructure;
 
-/// <summary>A real SQLite database in memory, migrated with the site's own migrations, alive while the connection is open.</summary>
+/// <summary>
+/// A real database migrated with the site's own migrations: SQLite in memory (alive while the connection is open), or a
+/// fresh PostgreSQL database in the PostgreSQL run (dropped at the end).
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly SqliteConnection? _sqlite;
+    private readonly string? _postgres;
 
-    private TestDatabase() { }
+    private TestDatabase(SqliteConnection? sqlite, string? postgres) => (_sqlite, _postgres) = (sqlite, postgres);
 
     public static async Task<TestDatabase> CreateAsync()
     {
-        var db = new TestDatabase();
-        await db._connection.OpenAsync();
+        var db = TestPostgres.Selected
+            ? new TestDatabase(null, TestPostgres.CreateDatabase())
+            : new TestDatabase(new SqliteConnection("Data Source=:memory:"), null);
+        if (db._sqlite is not null) await db._sqlite.OpenAsync();
         await using var context = db.NewContext();
         await DatabaseMigrator.MigrateAsync(context);
         return db;
     }
 
-    public HelpDbContext NewContext() => new(new DbContextOptionsBuilder<HelpDbContext>().UseSqlite(_connection).Options);
+    public HelpDbContext NewContext() => _sqlite is not null
+        ? new HelpDbContext(new DbContextOptionsBuilder<HelpDbContext>().UseSqlite(_sqlite).Options)
+        : new PostgreSqlHelpDbContext(new DbContextOptionsBuilder<PostgreSqlHelpDbContext>().UseNpgsql(_postgres).Options);
 
-    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (_sqlite is not null) await _sqlite.DisposeAsync();
+        if (_postgres is not null) TestPostgres.DropDatabase(_postgres);
+    }
 }

@@ -44,7 +44,7 @@ public sealed class IndexModel(HelpDbContext db, TimeProvider clock, IOptions<Ad
         if (!string.IsNullOrWhiteSpace(Q) && Q.Length <= 100)
         {
             var pattern = "%" + Q.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
-            query = query.Where(s => EF.Functions.Like(s.Name, pattern) || EF.Functions.Like(s.Slug, pattern));
+            query = query.WhereAnyLike(db.Database, pattern, s => s.Name, s => s.Slug);
         }
 
         Total = await query.CountAsync(ct);
