@@ -59,11 +59,9 @@ public static class StructuredData
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "Article",
+            // The description is the page's meta description already; the reviewed date is what search engines need.
             ["headline"] = article.Title,
-            ["description"] = article.Summary,
             ["dateModified"] = reviewed,
-            ["lastReviewed"] = reviewed,
-            ["reviewedBy"] = new JsonObject { ["@type"] = "Person", ["name"] = article.Reviewer },
             ["mainEntityOfPage"] = pageUrl,
         }.ToJsonString();
     }
