@@ -35,6 +35,7 @@ public static class BenchData
         Directory.CreateDirectory(Path.Combine(output, "data"));
         CopyDirectory(Path.Combine(content, "articles"), Path.Combine(output, "articles"));
         File.Copy(Path.Combine(content, "data", "crisis-lines.json"), Path.Combine(output, "data", "crisis-lines.json"));
+        File.Copy(Path.Combine(content, "data", "crisis-queries.json"), Path.Combine(output, "data", "crisis-queries.json"));
 
         // Regions: the published ones, then generated subdivisions for countries that have none, round robin.
         var regions = JsonNode.Parse(File.ReadAllText(Path.Combine(content, "data", "regions.json")))!;

@@ -29,6 +29,8 @@ if (command is not null)
 }
 
 app.Services.LoadArticles();
+// The words a search looks for to put crisis lines first: a site that cannot read them does not start.
+app.Services.GetRequiredService<CrisisQueries>();
 if (!await app.Services.PrepareDatabaseAsync()) return 1;
 
 app.UseSite();

@@ -85,6 +85,10 @@ public static class HsdsApi
     {
         var query = ApiQuery.Read(http.Request.Query, [.. PageKeys, .. ListingFilterKeys, "full"]);
         var full = query.Flag("full");
+        // Filters the database can answer (place, modified_after) page in the database: only the page's listings are
+        // read and mapped, whatever the directory's size. The others read what the place and date leave, in memory.
+        if (query.Search is null && query.Id("taxonomy_term_id") is null && query.Id("taxonomy_id") is null && query.Id("organization_id") is null)
+            return await PagedInDatabaseAsync(http, db, query, full, ct);
         var (listings, error) = await FilteredAsync(http, db, query, ct);
         if (error is not null) return error;
         return Paged(query, listings.Select(l => full ? l.Json : ListItem(l.Json)).ToList());
@@ -214,6 +218,24 @@ public static class HsdsApi
         return loaded.Select(s => new Listing(s, HsdsMapping.ToHsds(s))).ToList();
     }
 
+    private static async Task<IResult> PagedInDatabaseAsync(HttpContext http, HelpDbContext db, ApiQuery query, bool full, CancellationToken ct)
+    {
+        var place = query.Place(http.GetRegions());
+        var page = query.Page;
+        var perPage = query.PerPage;
+        var modifiedAfter = query.ModifiedAfter;
+        if (query.Error is not null) return ApiProblem.BadRequest(query.Error);
+        var services = db.Services.Published();
+        if (place is not null) services = services.ReachingPlace(db.ServiceAreas, place);
+        if (modifiedAfter is { } after) services = services.Where(s => s.UpdatedAt > after);
+        var total = await services.CountAsync(ct);
+        var totalPages = (total + perPage - 1) / perPage;
+        if (page > Math.Max(totalPages, 1)) return ApiProblem.NotFound($"There are {totalPages} pages of {perPage}.");
+        var shown = await services.ForTransfer().Skip((page - 1) * perPage).Take(perPage).ToListAsync(ct);
+        var contents = shown.Select(s => HsdsMapping.ToHsds(s)).Select(j => (JsonNode)(full ? j : ListItem(j))).ToArray();
+        return new ApiJson(PageObject(page, totalPages, total, contents));
+    }
+
     /// <summary>The HSDS Page object (openapi.json, components/schemas/Page). A page past the last is not found; the first
     /// page of an empty result is an empty page.</summary>
     private static IResult Paged(ApiQuery query, IReadOnlyList<JsonNode> all)
@@ -224,9 +246,13 @@ public static class HsdsApi
         var totalPages = (all.Count + perPage - 1) / perPage;
         if (page > Math.Max(totalPages, 1)) return ApiProblem.NotFound($"There are {totalPages} pages of {perPage}.");
         var contents = all.Skip((page - 1) * perPage).Take(perPage).Select(n => n.DeepClone()).ToArray();
-        return new ApiJson(new JsonObject
+        return new ApiJson(PageObject(page, totalPages, all.Count, contents));
+    }
+
+    private static JsonObject PageObject(int page, int totalPages, int total, JsonNode[] contents) =>
+        new()
         {
-            ["total_items"] = all.Count,
+            ["total_items"] = total,
             ["total_pages"] = totalPages,
             ["page_number"] = page,
             ["size"] = contents.Length,
@@ -234,8 +260,7 @@ public static class HsdsApi
             ["last_page"] = page >= totalPages,
             ["empty"] = contents.Length == 0,
             ["contents"] = new JsonArray(contents),
-        });
-    }
+        };
 
     /// <summary>A service as lists give it: its one-to-one fields and its organization, without the nested arrays
     /// (compiled/service_list.json); full=true gives the whole record.</summary>
