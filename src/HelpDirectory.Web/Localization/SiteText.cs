@@ -15,6 +15,10 @@ public sealed class SiteText;
 /// data, the widget), in PageText.resx and PageText.{tag}.resx, through IStringLocalizer&lt;PageText&gt; (<c>P["..."]</c>).</summary>
 public sealed class PageText;
 
+/// <summary>The words around the articles (their list, the notice on an article not yet translated, reviewed dates), in
+/// ArticleText.resx and ArticleText.{tag}.resx, through IStringLocalizer&lt;ArticleText&gt; (<c>A["..."]</c>).</summary>
+public sealed class ArticleText;
+
 public static class Text
 {
     private static readonly ResourceManager Resources = new(typeof(SiteText).FullName!, typeof(SiteText).Assembly);

@@ -10,7 +10,7 @@ public sealed partial class TranslationTests
 {
     private static readonly string[] Languages = ["nb"];
 
-    public static TheoryData<string> Files() => ["SiteText", "PageText"];
+    public static TheoryData<string> Files() => ["SiteText", "PageText", "ArticleText"];
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -31,7 +31,7 @@ public sealed partial class TranslationTests
     [Fact]
     public void EveryKeyTheCodeAsksFor_Exists()
     {
-        var keys = ReadResx("SiteText", null).Keys.Concat(ReadResx("PageText", null).Keys).ToHashSet();
+        var keys = Files().SelectMany(f => ReadResx((string)f[0], null).Keys).ToHashSet();
         var source = Path.Combine(RepoPaths.Root, "src", "HelpDirectory.Web");
         var missing = new List<string>();
         foreach (var file in Directory.EnumerateFiles(source, "*.*", SearchOption.AllDirectories)
@@ -73,7 +73,7 @@ public sealed partial class TranslationTests
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
     }
 
-    // T["Key"], P["Key"], Text.Get("Key"), Text.Format("Key", ...), Text.GetIn("Key", ...): literal keys only.
-    [GeneratedRegex("""(?:\b[TP]\[|Text\.(?:Get|Format|GetIn)\()"(?<key>[A-Za-z][A-Za-z0-9_.-]*)"[,\])]""")]
+    // T["Key"], P["Key"], A["Key"], Text.Get("Key"), Text.Format("Key", ...), Text.GetIn("Key", ...): literal keys only.
+    [GeneratedRegex("""(?:\b[TPA]\[|Text\.(?:Get|Format|GetIn)\()"(?<key>[A-Za-z][A-Za-z0-9_.-]*)"[,\])]""")]
     private static partial Regex KeyUse();
 }
