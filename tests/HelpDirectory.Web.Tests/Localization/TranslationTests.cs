@@ -31,7 +31,7 @@ public sealed partial class TranslationTests
     [Fact]
     public void EveryKeyTheCodeAsksFor_Exists()
     {
-        var keys = Files().SelectMany(f => ReadResx((string)f[0], null).Keys).ToHashSet();
+        var keys = new[] { "SiteText", "PageText", "ArticleText" }.SelectMany(f => ReadResx(f, null).Keys).ToHashSet();
         var source = Path.Combine(RepoPaths.Root, "src", "HelpDirectory.Web");
         var missing = new List<string>();
         foreach (var file in Directory.EnumerateFiles(source, "*.*", SearchOption.AllDirectories)
