@@ -5,6 +5,9 @@ namespace HelpDirectory.Web.Localization;
 /// <summary>What a visitor reads about a record's last check, in their language, saying no more than was done.</summary>
 public static class CheckWords
 {
+    /// <summary>Who checked the seed's records: shown as "our editors" in the reader's language.</summary>
+    public const string OurEditors = "HelpDirectory editors";
+
     /// <param name="isLine">A crisis line ("the line's website") rather than a listing ("the organisation's website").</param>
     public static string Describe(CheckMethod method, DateOnly? on, string? by, bool isLine = false)
     {
@@ -16,6 +19,7 @@ public static class CheckWords
             CheckMethod.ReportedByOrganisation => Text.Format($"Check.Reported.{whose}", Text.Date(date)),
             _ => Text.Format($"Check.Website.{whose}", Text.Date(date)),
         };
-        return string.IsNullOrWhiteSpace(by) ? what : Text.Format("Check.By", what, by.Trim());
+        if (string.IsNullOrWhiteSpace(by)) return what;
+        return Text.Format("Check.By", what, by.Trim() == OurEditors ? Text.Get("Check.OurEditors") : by.Trim());
     }
 }
