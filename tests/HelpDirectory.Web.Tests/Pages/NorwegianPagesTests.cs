@@ -18,7 +18,7 @@ public sealed class NorwegianPagesTests(FixtureSiteFactory site) : IClassFixture
 
     public static TheoryData<Case> Cases() =>
     [
-        new("/search", null, "Søk", "Søk", [
+        new("/search", null, "Søk", "Søk", ["Search HelpDirectory's services", 
             "We do not keep or log what you search for.", "Search listings and articles"]),
         new("/search?q=zzqqxx", "NO-03", "Søk", "Søkeresultater", [
             "We do not keep or log what you search for.", "We found nothing for that search", "Try fewer words",
@@ -40,14 +40,14 @@ public sealed class NorwegianPagesTests(FixtureSiteFactory site) : IClassFixture
         new("/help/no/print", null, "", "liste til utskrift", [
             "Help for self-harm", "services that reach", "If you need help now"]),
         new("/about", null, "Om HelpDirectory", "Om HelpDirectory", [
-            "About HelpDirectory", "helps people affected by self-harm find help where they live", "How listings are checked",
+            "About HelpDirectory", "How HelpDirectory checks and chooses", "helps people affected by self-harm find help where they live", "How listings are checked",
             "comes from the organisation's own public information", "We only say", "Our first listings", "Editors work through them",
             "How we choose listings", "We list a service only when", "It is free, or it says clearly what it costs",
             "qualified staff or trained volunteers", "no regulator has acted against it", "It is not for profit",
             "It offers real help", "We write our decision", "What we are not", "We are not an emergency service",
             "Our articles are written in our own words"]),
         new("/privacy", null, "Personvern: hva dette nettstedet lagrer", "Personvern: hva dette nettstedet lagrer", [
-            "Privacy: what this site stores", "Almost nothing", "If you choose a region", "It holds only a region code",
+            "Privacy: what this site stores", "What HelpDirectory stores: one cookie", "Almost nothing", "If you choose a region", "It holds only a region code",
             "remove the region", "short-lived security cookie", "There are no advertising or analytics cookies",
             "Our server notes which page", "It does not record your IP address", "Leaving quickly", "takes you to a weather page",
             "No button can erase your browser history", "use a private window"]),
