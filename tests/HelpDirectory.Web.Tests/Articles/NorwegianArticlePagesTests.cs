@@ -190,6 +190,39 @@ public sealed class NorwegianArticlePagesTests(FixtureSiteFactory site) : IClass
         Assert.DoesNotContain("http://localhost/nb/api", urls.Keys);
     }
 
+    /// <summary>The browser tests' page budget (30 KB of HTML, CSS and JavaScript, uncompressed) over every article in
+    /// both languages: Norwegian words are longer, and the translations must not outgrow it.</summary>
+    [Fact]
+    public async Task EveryArticlePage_InBothLanguages_StaysUnderThePageBudget()
+    {
+        const int maxPageBytes = 30 * 1024;
+        // Each read as its reader would: the English with the United Kingdom's banner (as the browser tests do), the
+        // Norwegian with Norway's.
+        var english = site.Browser(acceptLanguage: "en-GB");
+        var norwegian = site.Browser(acceptLanguage: "nb-NO");
+        var assets = new Dictionary<string, int>();
+        var sizes = new List<(string Path, int Bytes)>();
+        foreach (var path in Slugs().SelectMany(s => new[] { $"/articles/{s}", $"/nb/articles/{s}" }).Append("/articles").Append("/nb/articles"))
+        {
+            var http = path.StartsWith("/nb/", StringComparison.Ordinal) ? norwegian : english;
+            var html = await http.GetStringAsync(path);
+            var total = System.Text.Encoding.UTF8.GetByteCount(html);
+            foreach (System.Text.RegularExpressions.Match asset in System.Text.RegularExpressions.Regex.Matches(html, @"<(?:link rel=""stylesheet"" href|script src)=""(?<url>[^""]+)"""))
+            {
+                var url = System.Net.WebUtility.HtmlDecode(asset.Groups["url"].Value);
+                if (!assets.TryGetValue(url, out var size)) assets[url] = size = (await http.GetByteArrayAsync(url)).Length;
+                total += size;
+            }
+            sizes.Add((path, total));
+        }
+
+        // One stylesheet, one script (Norwegian pages link them under /nb/ today).
+        Assert.Equal(2, assets.Keys.Select(Path.GetFileName).Distinct().Count());
+        Assert.Equal(44, sizes.Count);
+        var over = sizes.Where(s => s.Bytes > maxPageBytes).Select(s => $"{s.Bytes,6} {s.Path}").ToList();
+        Assert.True(over.Count == 0, $"Over {maxPageBytes} bytes of HTML, CSS and JavaScript:\n{string.Join("\n", over)}\nAll:\n{string.Join("\n", sizes.OrderByDescending(s => s.Bytes).Select(s => $"{s.Bytes,6} {s.Path}"))}");
+    }
+
     [Fact]
     public async Task Get_Robots_KeepsNorwegianSearchOut()
     {
