@@ -49,6 +49,7 @@ public sealed class NorwegianArticlePagesTests(FixtureSiteFactory site) : IClass
         Assert.Null(page.Required(".prose").GetAttribute("lang"));
         Assert.Equal(norwegian.Toc.Where(t => t.Level == 2).Select(t => "#" + t.Id), page.All(".toc a").Select(a => a.GetAttribute("href")));
         Assert.Equal(norwegian.ReferencesHtml.Count, page.All(".references li").Count);
+        Assert.Equal("en", page.Required(".references ol").GetAttribute("lang")); // cited as the original cites them
         // Related articles are the Norwegian ones, at their Norwegian addresses.
         Assert.All(page.All("#related-title ~ ul a"), a => Assert.StartsWith("/nb/articles/", a.GetAttribute("href")));
     }
@@ -89,6 +90,7 @@ public sealed class NorwegianArticlePagesTests(FixtureSiteFactory site) : IClass
         Assert.Equal("22 November 2026", page.Text("article header time"));
         Assert.EndsWith("min read · Reviewed 22 November 2026 by HelpDirectory editors", page.Text("article header .meta"));
         Assert.Equal("References", page.Text("#references-title"));
+        Assert.Null(page.Required(".references ol").GetAttribute("lang"));
         Assert.Equal("Find psychotherapy (in person) in United Kingdom", page.Text(".near-you a"));
         var data = JsonNode.Parse(page.Required("script[type='application/ld+json']").TextContent)!;
         Assert.Equal("en", (string?)data["inLanguage"]);

@@ -21,6 +21,10 @@ public sealed class ArticleModel(ArticleStore articles) : PageModel
     /// when they match. Written as the lang attribute of its text, so screen readers switch voice.</summary>
     public string? OtherLanguage { get; private set; }
 
+    /// <summary>The references' language when it is not the page's: a translation cites its sources as the original
+    /// does.</summary>
+    public string? ReferencesLanguage { get; private set; }
+
     /// <summary>The kind of help near the reader, or the region picker when we do not know where they are.</summary>
     public string NearYouPath => Region.PlacePath is { } place && Kind is not null ? place + "/" + Kind.Slug : "/region";
 
@@ -30,6 +34,7 @@ public sealed class ArticleModel(ArticleStore articles) : PageModel
         if (articles.Find(slug, language) is not { } article) return NotFound();
         Article = article;
         OtherLanguage = article.Language == language ? null : article.Language;
+        ReferencesLanguage = articles.Language == language ? null : articles.Language;
         Kind = article.Kind ?? HelpKinds.Get(HelpKind.Therapy);
         Region = HttpContext.GetRegion();
         Related = articles.In(language)
