@@ -23,7 +23,7 @@ public sealed class FolderDependencyTests
         ["Editing"] = ["Data", "Content", "Regions", "Listings", "Caching"],
         ["Pages"] = ["Data", "Regions", "Listings", "Articles", "Caching", "Editing", "Searching"],
         ["Areas"] = ["Data", "Regions", "Listings", "Articles", "Caching", "Editing"],
-        ["Api"] = ["Data", "Regions", "Listings", "Editing"],
+        ["Api"] = ["Data", "Regions", "Listings", "Caching", "Editing", "Searching"],
         ["Discovery"] = ["Data", "Regions", "Listings", "Articles"],
         ["Hosting"] = ["Data", "Content", "Regions", "Listings", "Articles", "Caching", "Editing", "Searching", "Pages", "Areas", "Api", "Discovery"],
     };
