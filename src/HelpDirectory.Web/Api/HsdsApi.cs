@@ -86,9 +86,8 @@ public static class HsdsApi
         var (page, perPage) = (query.Page, query.PerPage);
         var total = await services.CountAsync(ct);
         if (PastTheEnd(page, perPage, total) is { } notFound) return notFound;
-        var shown = await services.OrderBy(s => s.Slug).Skip((page - 1) * perPage).Take(perPage)
-            .Select(s => new { s.Id, s.Version }).ToListAsync(ct);
-        var json = await records.ServicesAsync(generation, db, [.. shown.Select(s => (s.Id, s.Version))], ct);
+        var shown = await services.OrderBy(s => s.Slug).Skip((page - 1) * perPage).Take(perPage).Select(s => s.Id).ToListAsync(ct);
+        var json = await records.ServicesAsync(generation, db, shown, ct);
         return ApiJson.Page(page, perPage, total, json.Select(j => full ? j.Full : j.ListItem));
     }
 
@@ -99,8 +98,8 @@ public static class HsdsApi
         var generation = records.Current;
         var ids = await records.IdsAsync(generation);
         if (!ids.Services.TryGetValue(key, out var serviceId)) return ApiProblem.NotFound("No published service has this id.");
-        var shown = await db.Services.Published().Where(s => s.Id == serviceId).Select(s => new { s.Id, s.Version }).ToListAsync(ct);
-        var json = await records.ServicesAsync(generation, db, [.. shown.Select(s => (s.Id, s.Version))], ct);
+        var shown = await db.Services.Published().Where(s => s.Id == serviceId).Select(s => s.Id).ToListAsync(ct);
+        var json = await records.ServicesAsync(generation, db, shown, ct);
         return json.Count == 0 ? ApiProblem.NotFound("No published service has this id.") : new ApiJson(json[0].Full);
     }
 
@@ -131,8 +130,8 @@ public static class HsdsApi
         if (!ids.Organizations.TryGetValue(key, out var organizationId)) return ApiProblem.NotFound("No organization with a published service has this id.");
         var organization = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, ct);
         var shown = await db.Services.Published().Where(s => s.OrganizationId == organizationId).OrderBy(s => s.Slug)
-            .Select(s => new { s.Id, s.Version }).ToListAsync(ct);
-        var json = await records.ServicesAsync(generation, db, [.. shown.Select(s => (s.Id, s.Version))], ct);
+            .Select(s => s.Id).ToListAsync(ct);
+        var json = await records.ServicesAsync(generation, db, shown, ct);
         if (organization is null || json.Count == 0) return ApiProblem.NotFound("No organization with a published service has this id.");
         return new ApiJson(ApiJson.WithArray(HsdsMapping.ToHsds(organization), "services", json.Select(j => j.ListItem)));
     }
@@ -188,12 +187,12 @@ public static class HsdsApi
         var all = db.ServiceLocations;
         var locations = all.Join(services, l => l.ServiceId, s => s.Id, (l, s) => new
         {
-            s.Id, s.Slug, s.Version, Location = l.Id, Index = all.Count(o => o.ServiceId == l.ServiceId && o.Id < l.Id),
+            s.Id, s.Slug, Location = l.Id, Index = all.Count(o => o.ServiceId == l.ServiceId && o.Id < l.Id),
         });
         var total = await locations.CountAsync(ct);
         if (PastTheEnd(page, perPage, total) is { } notFound) return notFound;
         var shown = await locations.OrderBy(l => l.Slug).ThenBy(l => l.Location).Skip((page - 1) * perPage).Take(perPage).ToListAsync(ct);
-        var json = await records.ServicesAsync(generation, db, [.. shown.Select(s => (s.Id, s.Version)).Distinct()], ct);
+        var json = await records.ServicesAsync(generation, db, [.. shown.Select(s => s.Id).Distinct()], ct);
         var bySlug = json.Select(j => JsonNode.Parse(j.Full)!.AsObject()).ToDictionary(j => (string)j["helpdirectory_slug"]!, StringComparer.Ordinal);
         var contents = shown
             .Select(l => bySlug.TryGetValue(l.Slug, out var service) ? service["service_at_locations"]!.AsArray().ElementAtOrDefault(l.Index) as JsonObject is { } sal ? WithServiceIds(sal, service) : null : null)
@@ -208,8 +207,8 @@ public static class HsdsApi
         var generation = records.Current;
         var ids = await records.IdsAsync(generation);
         if (!ids.ServiceAtLocations.TryGetValue(key, out var at)) return ApiProblem.NotFound("No service at location has this id.");
-        var shown = await db.Services.Published().Where(s => s.Id == at.ServiceId).Select(s => new { s.Id, s.Version }).ToListAsync(ct);
-        var json = await records.ServicesAsync(generation, db, [.. shown.Select(s => (s.Id, s.Version))], ct);
+        var shown = await db.Services.Published().Where(s => s.Id == at.ServiceId).Select(s => s.Id).ToListAsync(ct);
+        var json = await records.ServicesAsync(generation, db, shown, ct);
         var service = json.Count == 0 ? null : JsonNode.Parse(json[0].Full)!.AsObject();
         var match = service?["service_at_locations"]!.AsArray().OfType<JsonObject>().FirstOrDefault(sal => (string?)sal["id"] == key);
         if (service is null || match is null) return ApiProblem.NotFound("No service at location has this id.");

@@ -38,23 +38,23 @@ public sealed class HsdsRecords(IServiceScopeFactory scopes, TimeProvider clock)
 
     public sealed class Generation
     {
-        private readonly ConcurrentDictionary<(int Id, long Version), ServiceJson> _services = new();
+        private readonly ConcurrentDictionary<int, ServiceJson> _services = new();
         private readonly SemaphoreSlim _gate = new(1, 1);
         private long _bytes;
         private Ids? _ids;
         private IReadOnlyList<TaxonomyTerm>? _terms;
 
-        internal bool TryGet(int id, long version, DateTimeOffset now, out ServiceJson json) =>
-            _services.TryGetValue((id, version), out json!) && now < json.Until;
+        internal bool TryGet(int id, DateTimeOffset now, out ServiceJson json) =>
+            _services.TryGetValue(id, out json!) && now < json.Until;
 
-        internal void Keep(int id, long version, ServiceJson json)
+        internal void Keep(int id, ServiceJson json)
         {
             if (Interlocked.Add(ref _bytes, json.Full.Length + json.ListItem.Length) > MaxBytes)
             {
                 _services.Clear();
                 Interlocked.Exchange(ref _bytes, json.Full.Length + json.ListItem.Length);
             }
-            _services[(id, version)] = json;
+            _services[id] = json;
         }
 
         internal async Task<T> OnceAsync<T>(Func<T?> get, Func<Task<T>> build, Action<T> keep) where T : class
@@ -79,25 +79,24 @@ public sealed class HsdsRecords(IServiceScopeFactory scopes, TimeProvider clock)
     }
 
     /// <summary>The JSON of these services, in the order given, mapping (in one read of the database) those not kept yet.</summary>
-    public async Task<List<ServiceJson>> ServicesAsync(Generation generation, HelpDbContext db, IReadOnlyList<(int Id, long Version)> services, CancellationToken ct)
+    public async Task<List<ServiceJson>> ServicesAsync(Generation generation, HelpDbContext db, IReadOnlyList<int> services, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var found = new ServiceJson?[services.Count];
         var missing = new List<int>();
         for (var i = 0; i < services.Count; i++)
         {
-            if (generation.TryGet(services[i].Id, services[i].Version, now, out var json)) found[i] = json;
-            else missing.Add(services[i].Id);
+            if (generation.TryGet(services[i], now, out var json)) found[i] = json;
+            else missing.Add(services[i]);
         }
         if (missing.Count > 0)
         {
             var loaded = await db.Services.Where(s => missing.Contains(s.Id)).ForTransfer().ToDictionaryAsync(s => s.Id, ct);
             for (var i = 0; i < services.Count; i++)
             {
-                if (found[i] is not null || !loaded.TryGetValue(services[i].Id, out var service)) continue;
+                if (found[i] is not null || !loaded.TryGetValue(services[i], out var service)) continue;
                 var json = Map(service, now);
-                // Kept under the version read with the record, which may be newer than the one the page query saw.
-                generation.Keep(service.Id, service.Version, json);
+                generation.Keep(service.Id, json);
                 found[i] = json;
             }
         }
