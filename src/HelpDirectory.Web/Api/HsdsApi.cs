@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HelpDirectory.Web.Caching;
 using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Editing.Transfer;
 using HelpDirectory.Web.Listings;
@@ -32,7 +33,8 @@ public static class HsdsApi
 
     public static RouteGroupBuilder MapHsdsApi(this IEndpointRouteBuilder app)
     {
-        var hsds = app.MapGroup("/hsds").WithTags("HSDS 3.0");
+        // Answers are the same from any region, so the page cache keeps one of each (per minute, until the next save).
+        var hsds = app.MapGroup("/hsds").WithTags("HSDS 3.0").WithMetadata(new AnswerForEveryRegion([.. PageKeys, .. ListingFilterKeys, "full"]));
         hsds.MapGet("/", Root).WithSummary("The HSDS version and profile of this API.");
         hsds.MapGet("/services", Services).WithSummary("Published services, paged; filters combine with AND.")
             .Produces(200, contentType: "application/json").ProducesProblem(400).ProducesProblem(404);
