@@ -196,9 +196,11 @@ public static class HsdsApi
         var shown = await locations.OrderBy(l => l.Slug).ThenBy(l => l.Location).Skip((page - 1) * perPage).Take(perPage).ToListAsync(ct);
         var json = await records.ServicesAsync(generation, db, [.. shown.Select(s => s.Id).Distinct()], ct);
         var bySlug = json.Select(j => JsonNode.Parse(j.Full)!.AsObject()).ToDictionary(j => (string)j["helpdirectory_slug"]!, StringComparer.Ordinal);
-        var contents = shown
-            .Select(l => bySlug.TryGetValue(l.Slug, out var service) ? service["service_at_locations"]!.AsArray().ElementAtOrDefault(l.Index) as JsonObject is { } sal ? WithServiceIds(sal, service) : null : null)
-            .OfType<JsonObject>().Select(ApiJson.Utf8);
+        JsonObject? At(string slug, int index) =>
+            bySlug.TryGetValue(slug, out var service) && service["service_at_locations"]!.AsArray().ElementAtOrDefault(index) is JsonObject sal
+                ? WithServiceIds(sal, service)
+                : null;
+        var contents = shown.Select(l => At(l.Slug, l.Index)).OfType<JsonObject>().Select(ApiJson.Utf8);
         return ApiJson.Page(page, perPage, total, contents);
     }
 
