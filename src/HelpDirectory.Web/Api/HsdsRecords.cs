@@ -41,8 +41,6 @@ public sealed class HsdsRecords(IServiceScopeFactory scopes, TimeProvider clock)
         private readonly ConcurrentDictionary<int, ServiceJson> _services = new();
         private readonly SemaphoreSlim _gate = new(1, 1);
         private long _bytes;
-        private Ids? _ids;
-        private IReadOnlyList<TaxonomyTerm>? _terms;
 
         internal bool TryGet(int id, DateTimeOffset now, out ServiceJson json) =>
             _services.TryGetValue(id, out json!) && now < json.Until;
@@ -74,8 +72,8 @@ public sealed class HsdsRecords(IServiceScopeFactory scopes, TimeProvider clock)
             }
         }
 
-        internal Ids? IdMaps { get => _ids; set => _ids = value; }
-        internal IReadOnlyList<TaxonomyTerm>? Terms { get => _terms; set => _terms = value; }
+        internal Ids? IdMaps { get; set; }
+        internal IReadOnlyList<TaxonomyTerm>? Terms { get; set; }
     }
 
     /// <summary>The JSON of these services, in the order given, mapping (in one read of the database) those not kept yet.</summary>
