@@ -82,11 +82,12 @@ public static class HsdsApi
         var query = ApiQuery.Read(http.Request.Query, [.. PageKeys, .. ListingFilterKeys, "full"]);
         var full = query.Flag("full");
         var generation = records.Current;
-        var (services, error) = await ListedAsync(http, db, records, generation, index, query, ct);
+        var (services, filter, error) = await ListedAsync(http, db, records, generation, index, query, ct);
         if (services is null) return error!;
-        // A page is one count and one read of 50 ids; the records' JSON comes from what was mapped before.
+        // A page is a read of its ids, and the count the first time this filter is asked for; the records' JSON comes
+        // from what was mapped before.
         var (page, perPage) = (query.Page, query.PerPage);
-        var total = await services.CountAsync(ct);
+        var total = await generation.CountAsync("services|" + filter, () => services.CountAsync(ct));
         if (PastTheEnd(page, perPage, total) is { } notFound) return notFound;
         var shown = await services.OrderBy(s => s.Slug).Skip((page - 1) * perPage).Take(perPage).Select(s => s.Id).ToListAsync(ct);
         var json = await records.ServicesAsync(generation, db, shown, ct);
@@ -105,7 +106,7 @@ public static class HsdsApi
         return json.Count == 0 ? ApiProblem.NotFound("No published service has this id.") : new ApiJson(json[0].Full);
     }
 
-    private static async Task<IResult> Organizations(HttpContext http, HelpDbContext db, CancellationToken ct)
+    private static async Task<IResult> Organizations(HttpContext http, HelpDbContext db, HsdsRecords records, CancellationToken ct)
     {
         var query = ApiQuery.Read(http.Request.Query, [.. PageKeys, "search", "country", "region"]);
         var place = query.Place(http.GetRegions());
@@ -117,7 +118,7 @@ public static class HsdsApi
         var serving = services.Select(s => s.OrganizationId);
         var organizations = db.Organizations.AsNoTracking().Where(o => serving.Contains(o.Id));
         if (search is not null) organizations = organizations.WhereAnyLike(db.Database, Like(search), o => o.Name, o => o.Description);
-        var total = await organizations.CountAsync(ct);
+        var total = await records.Current.CountAsync(string.Join('|', "organizations", place?.Path, search), () => organizations.CountAsync(ct));
         if (PastTheEnd(page, perPage, total) is { } notFound) return notFound;
         var shown = await ByName(db, organizations).Skip((page - 1) * perPage).Take(perPage).ToListAsync(ct);
         return ApiJson.Page(page, perPage, total, shown.Select(o => ApiJson.Utf8(HsdsMapping.ToHsds(o))));
@@ -182,7 +183,7 @@ public static class HsdsApi
     {
         var query = ApiQuery.Read(http.Request.Query, [.. PageKeys, .. ListingFilterKeys]);
         var generation = records.Current;
-        var (services, error) = await ListedAsync(http, db, records, generation, index, query, ct);
+        var (services, filter, error) = await ListedAsync(http, db, records, generation, index, query, ct);
         if (services is null) return error!;
         var (page, perPage) = (query.Page, query.PerPage);
         // Numbered as the service's JSON numbers them: by the order its locations were added.
@@ -191,7 +192,7 @@ public static class HsdsApi
         {
             s.Id, s.Slug, Location = l.Id, Index = all.Count(o => o.ServiceId == l.ServiceId && o.Id < l.Id),
         });
-        var total = await locations.CountAsync(ct);
+        var total = await generation.CountAsync("service_at_locations|" + filter, () => locations.CountAsync(ct));
         if (PastTheEnd(page, perPage, total) is { } notFound) return notFound;
         var shown = await locations.OrderBy(l => l.Slug).ThenBy(l => l.Location).Skip((page - 1) * perPage).Take(perPage).ToListAsync(ct);
         var json = await records.ServicesAsync(generation, db, [.. shown.Select(s => s.Id).Distinct()], ct);
@@ -225,7 +226,7 @@ public static class HsdsApi
     /// pages match it (<see cref="ServiceReach.ReachingPlace"/>), taxonomy terms as the columns they come from,
     /// organization by its row, and search through the site's search index (its best matches, at most as many as the
     /// site's search page shows).</summary>
-    private static async Task<(IQueryable<Service>? Services, IResult? Error)> ListedAsync(
+    private static async Task<(IQueryable<Service>? Services, string Filter, IResult? Error)> ListedAsync(
         HttpContext http, HelpDbContext db, HsdsRecords records, HsdsRecords.Generation generation, SearchIndex index, ApiQuery query, CancellationToken ct)
     {
         var place = query.Place(http.GetRegions());
@@ -236,8 +237,9 @@ public static class HsdsApi
         var taxonomyId = query.Id("taxonomy_id");
         var organizationId = query.Id("organization_id");
         var modifiedAfter = query.ModifiedAfter;
-        if (query.Error is not null) return (null, ApiProblem.BadRequest(query.Error));
+        if (query.Error is not null) return (null, "", ApiProblem.BadRequest(query.Error));
 
+        var filter = string.Join('|', place?.Path, modifiedAfter?.Ticks, termId, taxonomyId, organizationId, search);
         var services = db.Services.Published();
         if (place is not null) services = services.ReachingPlace(db.ServiceAreas, place);
         if (modifiedAfter is { } after) services = services.Where(s => s.UpdatedAt > after);
@@ -253,7 +255,7 @@ public static class HsdsApi
             var found = (await index.SearchAsync(search, ct)).Services.Select(h => h.ServiceId).ToList();
             services = services.Where(s => found.Contains(s.Id));
         }
-        return (services, null);
+        return (services, filter, null);
     }
 
     private static IResult? PastTheEnd(int page, int perPage, int total)

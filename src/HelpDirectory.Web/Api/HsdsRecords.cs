@@ -21,6 +21,8 @@ public sealed class HsdsRecords(IServiceScopeFactory scopes, TimeProvider clock)
     /// it, the records kept are dropped and mapped again as asked for.</summary>
     public const long MaxBytes = 48L * 1024 * 1024;
 
+    public const int MaxCounts = 1000;
+
     private volatile Generation _current = new();
 
     public void SiteChanged() => _current = new Generation();
@@ -39,6 +41,7 @@ public sealed class HsdsRecords(IServiceScopeFactory scopes, TimeProvider clock)
     public sealed class Generation
     {
         private readonly ConcurrentDictionary<int, ServiceJson> _services = new();
+        private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
         private readonly SemaphoreSlim _gate = new(1, 1);
         private long _bytes;
 
@@ -53,6 +56,17 @@ public sealed class HsdsRecords(IServiceScopeFactory scopes, TimeProvider clock)
                 Interlocked.Exchange(ref _bytes, json.Full.Length + json.ListItem.Length);
             }
             _services[id] = json;
+        }
+
+        /// <summary>How many rows a filter matches, counted once per generation: paging through a list counts it once.
+        /// At most <see cref="MaxCounts"/> filters are kept, as anyone can ask for new ones.</summary>
+        internal async Task<int> CountAsync(string filter, Func<Task<int>> count)
+        {
+            if (_counts.TryGetValue(filter, out var known)) return known;
+            var counted = await count();
+            if (_counts.Count >= MaxCounts) _counts.Clear();
+            _counts[filter] = counted;
+            return counted;
         }
 
         internal async Task<T> OnceAsync<T>(Func<T?> get, Func<Task<T>> build, Action<T> keep) where T : class
