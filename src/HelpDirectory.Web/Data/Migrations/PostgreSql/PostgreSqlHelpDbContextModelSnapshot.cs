@@ -406,6 +406,8 @@ namespace HelpDirectory.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("Status", "LastVerified");
 
+                    b.HasIndex("Status", "Slug");
+
                     b.ToTable("Services");
                 });
 
