@@ -9,6 +9,6 @@ public static class TransferQueries
     public static IQueryable<Service> ForTransfer(this IQueryable<Service> services) =>
         services.AsNoTracking().AsSplitQuery()
             .Include(s => s.Organization).Include(s => s.Phones).Include(s => s.Hours).Include(s => s.Languages)
-            .Include(s => s.Areas).Include(s => s.Locations)
+            .Include(s => s.Areas).Include(s => s.Locations).Include(s => s.Texts)
             .OrderBy(s => s.Slug);
 }
