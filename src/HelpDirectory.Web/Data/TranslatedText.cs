@@ -9,7 +9,7 @@ public interface ITranslatedText
     /// <summary>Which field this is a version of: one of <see cref="TextFields"/>.</summary>
     string Field { get; }
 
-    string Text { get; }
+    string Text { get; set; }
 }
 
 /// <summary>A listing's description, cost note or a phone's note in another language. A new language is new rows, not new columns.</summary>

@@ -29,4 +29,15 @@ public static class RevisionLog
 
     public static Dictionary<string, string> Snapshot(Revision revision) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(revision.SnapshotJson) ?? [];
+
+    /// <summary>
+    /// The fields to restore a revision: its snapshot over the record's fields as they are now, so a field the revision
+    /// did not record yet (texts in another language, added later) keeps its value rather than being emptied.
+    /// </summary>
+    public static Dictionary<string, string> Restorable(IReadOnlyDictionary<string, string> current, Revision revision)
+    {
+        var fields = new Dictionary<string, string>(current);
+        foreach (var (key, value) in Snapshot(revision)) fields[key] = value;
+        return fields;
+    }
 }
