@@ -116,7 +116,7 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
             ["Confidence"] = Confidence, ["CheckMethod"] = CheckMethod, ["LastChecked"] = LastChecked ?? "", ["CheckedBy"] = CheckedBy ?? "",
             ["CostNote"] = CostNote ?? "",
         };
-        foreach (var language in TextForms.LanguagesOf(Texts.Select(t => t.Language)))
+        foreach (var language in TextForms.LanguagesOf(Texts.Where(t => t.HasText).Select(t => t.Language)))
         {
             var text = Texts.FirstOrDefault(t => t.Language == language);
             fields[TextForms.Key(nameof(Hours), language)] = text?.Hours ?? "";

@@ -104,8 +104,8 @@ public sealed partial class ServiceForm
             ["AreaCodes"] = AreaCodes ?? "", ["Locations"] = Locations ?? "", ["Source"] = Source, ["Status"] = Status,
             ["LastVerified"] = LastVerified ?? "", ["VerifiedBy"] = VerifiedBy ?? "", ["CheckMethod"] = CheckMethod,
         };
-        // Every language the site has is always there, so a CSV has its columns and a revision notes a text cleared.
-        foreach (var language in TextForms.LanguagesOf(Texts.Select(t => t.Language)))
+        // The site's languages are always there (a CSV has their columns); another language only while it has a text.
+        foreach (var language in TextForms.LanguagesOf(Texts.Where(t => t.HasText).Select(t => t.Language)))
         {
             var text = Texts.FirstOrDefault(t => t.Language == language);
             fields[TextForms.Key(nameof(Description), language)] = text?.Description ?? "";

@@ -10,6 +10,8 @@ public sealed class ListingTextForm
     public string Language { get; set; } = "";
     [StringLength(4000)] public string? Description { get; set; }
     [StringLength(500), Display(Name = "Cost note")] public string? CostNote { get; set; }
+
+    public bool HasText => !string.IsNullOrWhiteSpace(Description) || !string.IsNullOrWhiteSpace(CostNote);
 }
 
 /// <summary>A crisis line's hours and cost note in one language besides English.</summary>
@@ -18,6 +20,8 @@ public sealed class CrisisLineTextForm
     public string Language { get; set; } = "";
     [StringLength(200)] public string? Hours { get; set; }
     [StringLength(500), Display(Name = "Cost note")] public string? CostNote { get; set; }
+
+    public bool HasText => !string.IsNullOrWhiteSpace(Hours) || !string.IsNullOrWhiteSpace(CostNote);
 }
 
 /// <summary>

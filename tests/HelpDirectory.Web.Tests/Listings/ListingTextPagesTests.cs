@@ -1,0 +1,85 @@
+using HelpDirectory.Web.Tests.Infrastructure;
+
+namespace HelpDirectory.Web.Tests.Listings;
+
+/// <summary>
+/// Listings and crisis lines in the reader's language: the translation where there is one, else the English marked
+/// lang="en" so a screen reader switches voice. The request's language is set by a test header
+/// (<see cref="TestLanguageSiteFactory"/>); the unknown query key keeps these pages out of the page cache.
+/// </summary>
+public sealed class ListingTextPagesTests(TestLanguageSiteFactory site) : IClassFixture<TestLanguageSiteFactory>
+{
+    [Fact]
+    public async Task ServicePage_InNorwegian_ShowsTheNorwegianTexts_Unmarked()
+    {
+        var page = await site.Reader("nb-NO").GetPage("/services/example-oslo-therapy?test=nb");
+
+        page.ShouldBe(200);
+        var description = page.Required(".service .description");
+        Assert.Equal("Eksempel på terapi i Oslo for unge, ansikt til ansikt.", Page.Normalize(description.TextContent));
+        Assert.False(description.HasAttribute("lang"), description.OuterHtml);
+        var note = page.Required(".phone-note span[lang], .phone-note span:not(.number)");
+        Assert.Equal("Resepsjon", note.TextContent);
+        Assert.False(note.HasAttribute("lang"));
+        Assert.Contains(page.All(".facts dd span"), s => s.TextContent == "Eksempel på egenandel" && !s.HasAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task ServicePage_InNorwegian_WithoutATranslation_ShowsTheEnglishMarkedAsEnglish()
+    {
+        var page = await site.Reader("nb-NO").GetPage("/services/example-vestland-therapy?test=nb");
+
+        page.ShouldBe(200);
+        var description = page.Required(".service .description");
+        Assert.Equal("Example in-person therapy in Vestland for adults.", Page.Normalize(description.TextContent));
+        Assert.Equal("en", description.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task ServicePage_InEnglish_ShowsTheEnglish_WithNoLangOfItsOwn()
+    {
+        var page = await site.Browser().GetPage("/services/example-oslo-therapy");
+
+        page.ShouldBe(200);
+        var description = page.Required(".service .description");
+        Assert.Equal("Example in-person therapy in Oslo for young people.", Page.Normalize(description.TextContent));
+        Assert.False(description.HasAttribute("lang"));
+        Assert.Equal("Reception", page.Required(".phone-note span:not(.number)").TextContent);
+        Assert.DoesNotContain("lang=\"en\"", page.Required(".service").OuterHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Eksempel", page.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cards_InNorwegian_ShowEachListingsNorwegianSummary_OrTheEnglishMarked()
+    {
+        var page = await site.Reader("nb-NO").GetPage("/help/no/oslo/therapy?test=nb");
+
+        page.ShouldBe(200);
+        var cards = page.All(".card").ToDictionary(c => c.QuerySelector("h3 a")!.GetAttribute("href")!, c => c.QuerySelector(".card-org + p")!);
+        Assert.Equal("Eksempel på terapi i Oslo for unge, ansikt til ansikt.", cards["/services/example-oslo-therapy"].TextContent);
+        Assert.False(cards["/services/example-oslo-therapy"].HasAttribute("lang"));
+        Assert.Equal("Example national therapy service by phone and video.", cards["/services/example-norway-therapy-line"].TextContent);
+        Assert.Equal("en", cards["/services/example-norway-therapy-line"].GetAttribute("lang"));
+
+        var english = await site.Browser().GetPage("/help/no/oslo/therapy");
+        var englishCard = english.All(".card").Single(c => c.QuerySelector("h3 a")!.GetAttribute("href") == "/services/example-oslo-therapy").QuerySelector(".card-org + p")!;
+        Assert.Equal("Example in-person therapy in Oslo for young people.", englishCard.TextContent);
+        Assert.False(englishCard.HasAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task CrisisBanner_InNorwegian_ShowsTheLinesHoursInNorwegian()
+    {
+        var page = await site.Reader("nb-NO").GetPage("/help/no?test=nb");
+
+        page.ShouldBe(200);
+        var alarm = page.All("#crisis .line").Single(l => l.QuerySelector(".line-name")!.TextContent == "Alarmtelefonen for barn og unge");
+        var hours = alarm.QuerySelector(".line-meta span")!;
+        Assert.Equal("Telefon og e-post hele døgnet; chat og sms 16.15–22.45 (lørdag til 23.45)", hours.TextContent);
+        Assert.False(hours.HasAttribute("lang"));
+
+        var english = await site.Browser().GetPage("/help/no");
+        var englishAlarm = english.All("#crisis .line").Single(l => l.QuerySelector(".line-name")!.TextContent == "Alarmtelefonen for barn og unge");
+        Assert.Equal("Phone and e-mail 24/7; chat and SMS 16:15-22:45", englishAlarm.QuerySelector(".line-meta span")!.TextContent);
+    }
+}
