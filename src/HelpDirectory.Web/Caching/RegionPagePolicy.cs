@@ -36,6 +36,8 @@ internal sealed class RegionPagePolicy(TimeProvider clock, IResponseCompressionP
         // Every query parameter, so a page that starts reading a new one is never served for another value of it.
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["region"] = $"{region.CacheKey}/{region.Source}";
+        // The language is in the address's prefix too; said here as well, so no page is ever served in the other one.
+        context.CacheVaryByRules.VaryByValues["language"] = Localization.LanguageHttpContextExtensions.GetLanguage(http).Tag;
         // Pages are stored compressed: one entry per encoding the compression middleware will choose for this request
         // (not per raw Accept-Encoding header, which would let odd headers multiply the entries).
         context.CacheVaryByRules.VaryByValues["encoding"] = compression.GetCompressionProvider(http)?.EncodingName ?? "identity";

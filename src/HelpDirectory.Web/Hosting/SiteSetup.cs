@@ -2,6 +2,7 @@ using HelpDirectory.Web.Api;
 using HelpDirectory.Web.Caching;
 using HelpDirectory.Web.Discovery;
 using HelpDirectory.Web.Listings;
+using HelpDirectory.Web.Localization;
 using HelpDirectory.Web.Pages;
 using HelpDirectory.Web.Regions;
 
@@ -12,6 +13,7 @@ public static class SiteSetup
     public static IServiceCollection AddSite(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SiteOptions>(configuration.GetSection("Site"));
+        services.AddSiteLanguages(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Searching.SearchIndex>();
         services.AddSingleton<ISiteChangeListener>(sp => sp.GetRequiredService<Searching.SearchIndex>());
@@ -65,6 +67,7 @@ public static class SiteSetup
         app.UseProxies();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLogging();
+        app.UseSiteLanguages();
         app.UseExceptionHandler("/error/500");
         app.UseApiErrors();
         if (!app.Environment.IsDevelopment()) app.UseHsts();

@@ -45,7 +45,7 @@ public sealed class RegionModel(IOptions<RegionOptions> options) : PageModel
     public IActionResult OnPostForget()
     {
         if (IsCrossSite()) return BadRequest();
-        RegionCookie.Forget(HttpContext);
+        RegionCookie.Forget(HttpContext, options);
         return Redirect("/region?forgotten=1");
     }
 

@@ -4,7 +4,7 @@ namespace HelpDirectory.Web.Regions;
 
 public sealed class RegionOptions
 {
-    public const string CookieName = "region";
+    public const string CookieName = Localization.ChoiceCookie.Name;
 
     /// <summary>How long a visitor's region choice is kept.</summary>
     public int CookieDays { get; set; } = 180;
@@ -55,7 +55,7 @@ public sealed class RegionResolutionMiddleware(RequestDelegate next, RegionCatal
             var resolved = RegionResolver.Resolve(regions, new RegionRequest(
                 route.TryGetValue("country", out var c) ? c as string : null,
                 route.TryGetValue("region", out var r) ? r as string : null,
-                context.Request.Cookies[RegionOptions.CookieName],
+                Localization.ChoiceCookie.Read(context.Request).Region,
                 context.Request.Headers.AcceptLanguage.ToString(),
                 geoIp?.CountryFor(context.Connection.RemoteIpAddress)));
             context.Features.Set(new RegionFeature(resolved, regions));
@@ -66,18 +66,12 @@ public sealed class RegionResolutionMiddleware(RequestDelegate next, RegionCatal
 
 public static class RegionCookie
 {
+    /// <summary>Saves the region in the choice cookie, keeping a language the visitor chose.</summary>
     public static void Save(HttpContext context, RegionInfo region, IOptions<RegionOptions> options) =>
-        context.Response.Cookies.Append(RegionOptions.CookieName, region.Code, new CookieOptions
-        {
-            HttpOnly = true,
-            IsEssential = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = context.Request.IsHttps,
-            MaxAge = TimeSpan.FromDays(options.Value.CookieDays),
-            Path = "/",
-        });
+        Localization.ChoiceCookie.Save(context, region.Code, language: null, options.Value.CookieDays);
 
-    public static void Forget(HttpContext context) => context.Response.Cookies.Delete(RegionOptions.CookieName, new CookieOptions { Path = "/" });
+    public static void Forget(HttpContext context, IOptions<RegionOptions> options) =>
+        Localization.ChoiceCookie.ForgetRegion(context, options.Value.CookieDays);
 }
 
 public sealed record CountryPickerModel(IReadOnlyList<RegionInfo> Countries, RegionInfo? Selected, string Label);

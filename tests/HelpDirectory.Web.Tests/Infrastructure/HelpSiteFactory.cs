@@ -82,7 +82,7 @@ public class HelpSiteFactory : WebApplicationFactory<Program>
     public HttpClient Browser(string? acceptLanguage = null, string? regionCookie = null)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        if (acceptLanguage is not null) client.DefaultRequestHeaders.Add("Accept-Language", acceptLanguage);
+        if (acceptLanguage is not null) client.DefaultRequestHeaders.TryAddWithoutValidation("Accept-Language", acceptLanguage);
         if (regionCookie is not null) client.DefaultRequestHeaders.Add("Cookie", $"region={regionCookie}");
         return client;
     }

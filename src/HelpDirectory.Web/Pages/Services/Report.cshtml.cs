@@ -51,7 +51,7 @@ public sealed class ReportModel(HelpDbContext db, TimeProvider clock) : PageMode
             db.Reports.Add(new Report { ServiceId = id, Problem = Input.Problem, Details = (Input.Details ?? "").Trim(), At = clock.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync(ct);
         }
-        return Redirect($"/services/{slug}/report?sent=1");
+        return Redirect(Localization.LanguageHttpContextExtensions.Href(HttpContext, $"/services/{slug}/report?sent=1"));
     }
 
     private async Task<int?> FindAsync(string? slug, CancellationToken ct)
