@@ -19,9 +19,13 @@ public static class Translations
 
     /// <summary>
     /// The languages editors write listings and crisis lines in besides English: the fields the forms show and the columns
-    /// an export writes. Any other language a record has is kept too; adding one here adds its fields everywhere.
+    /// an export writes. They are the site's configured languages (set at start, <see cref="UseLanguages"/>); any other
+    /// language a record has is kept too.
     /// </summary>
-    public static IReadOnlyList<string> OtherLanguages { get; } = ["nb"];
+    public static IReadOnlyList<string> OtherLanguages { get; private set; } = ["nb"];
+
+    public static void UseLanguages(IEnumerable<string> tags) =>
+        OtherLanguages = tags.Select(LanguageTags.Normalize).OfType<string>().Where(t => !IsEnglish(t)).Distinct().ToList();
 
     /// <summary>The request's language (from <see cref="CultureInfo.CurrentUICulture"/>, which localization sets per request).</summary>
     public static string CurrentLanguage => LanguageOf(CultureInfo.CurrentUICulture);

@@ -3,16 +3,15 @@ using HelpDirectory.Web.Tests.Infrastructure;
 namespace HelpDirectory.Web.Tests.Listings;
 
 /// <summary>
-/// Listings and crisis lines in the reader's language: the translation where there is one, else the English marked
-/// lang="en" so a screen reader switches voice. The request's language is set by a test header
-/// (<see cref="TestLanguageSiteFactory"/>); the unknown query key keeps these pages out of the page cache.
+/// Listings and crisis lines on the Norwegian pages (/nb/...): the translation where there is one, else the English
+/// marked lang="en" so a screen reader switches voice. The English pages are as they were.
 /// </summary>
-public sealed class ListingTextPagesTests(TestLanguageSiteFactory site) : IClassFixture<TestLanguageSiteFactory>
+public sealed class ListingTextPagesTests(FixtureSiteFactory site) : IClassFixture<FixtureSiteFactory>
 {
     [Fact]
     public async Task ServicePage_InNorwegian_ShowsTheNorwegianTexts_Unmarked()
     {
-        var page = await site.Reader("nb-NO").GetPage("/services/example-oslo-therapy?test=nb");
+        var page = await site.Browser().GetPage("/nb/services/example-oslo-therapy");
 
         page.ShouldBe(200);
         var description = page.Required(".service .description");
@@ -27,7 +26,7 @@ public sealed class ListingTextPagesTests(TestLanguageSiteFactory site) : IClass
     [Fact]
     public async Task ServicePage_InNorwegian_WithoutATranslation_ShowsTheEnglishMarkedAsEnglish()
     {
-        var page = await site.Reader("nb-NO").GetPage("/services/example-vestland-therapy?test=nb");
+        var page = await site.Browser().GetPage("/nb/services/example-vestland-therapy");
 
         page.ShouldBe(200);
         var description = page.Required(".service .description");
@@ -52,14 +51,14 @@ public sealed class ListingTextPagesTests(TestLanguageSiteFactory site) : IClass
     [Fact]
     public async Task Cards_InNorwegian_ShowEachListingsNorwegianSummary_OrTheEnglishMarked()
     {
-        var page = await site.Reader("nb-NO").GetPage("/help/no/oslo/therapy?test=nb");
+        var page = await site.Browser().GetPage("/nb/help/no/oslo/therapy");
 
         page.ShouldBe(200);
         var cards = page.All(".card").ToDictionary(c => c.QuerySelector("h3 a")!.GetAttribute("href")!, c => c.QuerySelector(".card-org + p")!);
-        Assert.Equal("Eksempel på terapi i Oslo for unge, ansikt til ansikt.", cards["/services/example-oslo-therapy"].TextContent);
-        Assert.False(cards["/services/example-oslo-therapy"].HasAttribute("lang"));
-        Assert.Equal("Example national therapy service by phone and video.", cards["/services/example-norway-therapy-line"].TextContent);
-        Assert.Equal("en", cards["/services/example-norway-therapy-line"].GetAttribute("lang"));
+        Assert.Equal("Eksempel på terapi i Oslo for unge, ansikt til ansikt.", cards["/nb/services/example-oslo-therapy"].TextContent);
+        Assert.False(cards["/nb/services/example-oslo-therapy"].HasAttribute("lang"));
+        Assert.Equal("Example national therapy service by phone and video.", cards["/nb/services/example-norway-therapy-line"].TextContent);
+        Assert.Equal("en", cards["/nb/services/example-norway-therapy-line"].GetAttribute("lang"));
 
         var english = await site.Browser().GetPage("/help/no/oslo/therapy");
         var englishCard = english.All(".card").Single(c => c.QuerySelector("h3 a")!.GetAttribute("href") == "/services/example-oslo-therapy").QuerySelector(".card-org + p")!;
@@ -70,7 +69,7 @@ public sealed class ListingTextPagesTests(TestLanguageSiteFactory site) : IClass
     [Fact]
     public async Task CrisisBanner_InNorwegian_ShowsTheLinesHoursInNorwegian()
     {
-        var page = await site.Reader("nb-NO").GetPage("/help/no?test=nb");
+        var page = await site.Browser().GetPage("/nb/help/no");
 
         page.ShouldBe(200);
         var alarm = page.All("#crisis .line").Single(l => l.QuerySelector(".line-name")!.TextContent == "Alarmtelefonen for barn og unge");
@@ -81,5 +80,19 @@ public sealed class ListingTextPagesTests(TestLanguageSiteFactory site) : IClass
         var english = await site.Browser().GetPage("/help/no");
         var englishAlarm = english.All("#crisis .line").Single(l => l.QuerySelector(".line-name")!.TextContent == "Alarmtelefonen for barn og unge");
         Assert.Equal("Phone and e-mail 24/7; chat and SMS 16:15-22:45", englishAlarm.QuerySelector(".line-meta span")!.TextContent);
+    }
+
+    [Fact]
+    public async Task PublishedNorwegianService_OnItsNorwegianPage_ReadsInNorwegian()
+    {
+        await using var published = new HelpSiteFactory();
+
+        var page = await published.Browser().GetPage("/nb/services/kors-pa-halsen-no");
+
+        page.ShouldBe(200);
+        var description = page.Required(".service .description");
+        Assert.StartsWith("En gratis og anonym samtaletjeneste for barn og unge under 18 år i Norge.", Page.Normalize(description.TextContent), StringComparison.Ordinal);
+        Assert.False(description.HasAttribute("lang"));
+        Assert.Equal("Gratis å ringe", page.Required(".phone-note span:not(.number)").TextContent);
     }
 }

@@ -40,7 +40,7 @@ public sealed class LocalTextTests
         var before = System.Globalization.CultureInfo.CurrentUICulture;
         try
         {
-            System.Globalization.CultureInfo.CurrentUICulture = new Infrastructure.NamedCulture("nb-NO");
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("nb-NO");
             Assert.Equal(new LocalText("Norsk beskrivelse", null), Texts.Local(TextFields.Description, "English"));
             System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
             Assert.Equal(new LocalText("English", null), Texts.Local(TextFields.Description, "English"));
