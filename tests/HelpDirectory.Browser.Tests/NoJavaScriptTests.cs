@@ -28,6 +28,26 @@ public sealed class NoJavaScriptTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task LanguageLink_AndTheRegionForm_ChooseTheLanguage_AndTheChoiceIsKept()
+    {
+        await using var visitor = await site.VisitorAsync(NoScript);
+        await visitor.OpenAsync("/help/no");
+
+        await visitor.Page.GetByRole(AriaRole.Link, new() { Name = "Norsk (bokmål)" }).ClickAsync();
+        await visitor.ArrivesAt(site.Url("/nb/help/no"));
+        Assert.Equal("nb", await visitor.Page.GetAttributeAsync("html", "lang"));
+        await visitor.OpenAsync("/");
+        await visitor.ArrivesAt(site.Url("/nb/"));
+
+        await visitor.OpenAsync("/nb/region");
+        await visitor.Page.Locator("#picker-country").SelectOptionAsync(new SelectOptionValue { Label = "Storbritannia" });
+        await visitor.Page.Locator("#picker-language").SelectOptionAsync("en");
+        await visitor.Page.GetByRole(AriaRole.Button, new() { Name = "Vis hjelp" }).First.ClickAsync();
+        await visitor.ArrivesAt(site.Url("/help/gb"));
+        Assert.Equal("en", await visitor.Page.GetAttributeAsync("html", "lang"));
+    }
+
+    [Fact]
     public async Task RegionPage_ChoosesACountryThenAPartOfIt()
     {
         await using var visitor = await site.VisitorAsync(NoScript);

@@ -96,6 +96,20 @@ public sealed class QuickExitTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task NorwegianPage_LeavesTheSameWay_AndCountsDownInNorwegian()
+    {
+        await using var visitor = await site.VisitorAsync(Device.Desktop.WithLocale("nb-NO"));
+        await ArriveFromASearch(visitor, "/nb/help/no");
+
+        Assert.StartsWith("Forlat siden", (await visitor.Page.Locator("#quick-exit").TextContentAsync())?.Trim());
+        await visitor.Page.Keyboard.PressAsync("Shift");
+        Assert.Equal("Shift: trykk 2 ganger til for å forlate siden.", await visitor.Page.Locator("#quick-exit-status").TextContentAsync());
+        await visitor.Page.Keyboard.PressAsync("Shift");
+        await visitor.Page.Keyboard.PressAsync("Shift");
+        await visitor.ArrivesAt(site.Neutral.ExitUrl);
+    }
+
+    [Fact]
     public async Task ShiftPresses_BrokenByAnotherKey_DoNotLeave()
     {
         await using var visitor = await site.VisitorAsync();

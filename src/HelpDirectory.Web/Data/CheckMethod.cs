@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HelpDirectory.Web.Data;
 
 /// <summary>How a record's details were last checked. Only a confirmation with the organisation is a verification.</summary>
@@ -37,19 +35,5 @@ public static class CheckMethods
         }
         method = CheckMethod.Website;
         return false;
-    }
-
-    /// <summary>What a visitor reads about the last check, in plain words, saying no more than was done.</summary>
-    public static string Describe(CheckMethod method, DateOnly? on, string? by, string whose = "the organisation")
-    {
-        if (on is not { } date) return "Our editors have not checked these details yet.";
-        var when = date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-        var what = method switch
-        {
-            CheckMethod.Confirmed => $"Confirmed with {whose} on {when}.",
-            CheckMethod.ReportedByOrganisation => $"Sent to us by {whose} on {when}.",
-            _ => $"Details taken from {whose}'s website on {when}.",
-        };
-        return string.IsNullOrWhiteSpace(by) ? what : $"{what} Checked by {by.Trim()}.";
     }
 }

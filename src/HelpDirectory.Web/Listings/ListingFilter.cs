@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HelpDirectory.Web.Data;
+using HelpDirectory.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpDirectory.Web.Listings;
@@ -29,11 +30,11 @@ public sealed partial class ListingFilter
         var unknown = new List<string>();
 
         var contact = Vocabulary.ParseFlags(Vocabulary.Contact, Values(query, "contact"), unknown);
-        Report(problems, unknown, "contact method");
+        Report(problems, unknown, Text.Get("Filter.What.Contact"));
         var audience = Vocabulary.ParseFlags(Vocabulary.Audience, Values(query, "audience"), unknown);
-        Report(problems, unknown, "audience");
+        Report(problems, unknown, Text.Get("Filter.What.Audience"));
         var approach = Vocabulary.ParseFlags(Vocabulary.Approach, Values(query, "approach"), unknown);
-        Report(problems, unknown, "approach");
+        Report(problems, unknown, Text.Get("Filter.What.Approach"));
 
         var free = Flag(query, "free", "true", problems);
         var open = Flag(query, "open", "now", problems);
@@ -43,14 +44,14 @@ public sealed partial class ListingFilter
         if (languageValue is not null)
         {
             language = LanguageTags.Normalize(languageValue);
-            if (language is null) problems.Add("We ignored the language filter because it is not a language code such as \"en\" or \"nb\".");
+            if (language is null) problems.Add(Text.Get("Filter.BadLanguage"));
         }
 
         var page = 1;
         var pageValue = query["page"].ToString();
         if (pageValue.Length > 0 && (!int.TryParse(pageValue, out page) || page < 1 || page > 10_000))
         {
-            problems.Add("We ignored the page number because it is not a number we can show.");
+            problems.Add(Text.Get("Filter.BadPage"));
             page = 1;
         }
 
@@ -116,14 +117,14 @@ public sealed partial class ListingFilter
         var value = query[key].ToString();
         if (value.Length == 0) return false;
         if (string.Equals(value, expected, StringComparison.OrdinalIgnoreCase)) return true;
-        problems.Add($"We ignored the \"{key}\" filter because we did not understand its value.");
+        problems.Add(Text.Format("Filter.BadFlag", key));
         return false;
     }
 
     private static void Report(List<string> problems, List<string> unknown, string what)
     {
         if (unknown.Count == 0) return;
-        problems.Add($"We ignored an unknown {what}: {string.Join(", ", unknown.Take(3).Select(u => u.Length > 40 ? u[..40] + "…" : u))}.");
+        problems.Add(Text.Format("Filter.UnknownValue", what, string.Join(", ", unknown.Take(3).Select(u => u.Length > 40 ? u[..40] + "…" : u))));
         unknown.Clear();
     }
 

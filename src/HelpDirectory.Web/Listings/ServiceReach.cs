@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using HelpDirectory.Web.Data;
+using HelpDirectory.Web.Localization;
 using HelpDirectory.Web.Regions;
 
 namespace HelpDirectory.Web.Listings;
@@ -50,8 +51,8 @@ public static class ServiceReach
 
     public static string Label(Reach reach) => reach switch
     {
-        Reach.Local => "Local",
-        Reach.National => "National",
-        _ => "Online, available here",
+        Reach.Local => Text.Get("Reach.Local"),
+        Reach.National => Text.Get("Reach.National"),
+        _ => Text.Get("Reach.Online"),
     };
 }

@@ -1,4 +1,5 @@
 using HelpDirectory.Web.Data;
+using HelpDirectory.Web.Localization;
 
 namespace HelpDirectory.Web.Listings;
 
@@ -10,7 +11,7 @@ public static class ShareLinks
     public static string Message(Service service, string address)
     {
         var phone = service.Phones.OrderBy(p => p.SortOrder).FirstOrDefault();
-        var number = phone is null ? "" : $" {(phone.Type == PhoneType.Text ? "Text" : "Call")} {phone.Number}.";
+        var number = phone is null ? "" : " " + Text.Format(phone.Type == PhoneType.Text ? "Share.Text" : "Share.Call", phone.Number);
         return $"{service.Name}.{number} {address}";
     }
 

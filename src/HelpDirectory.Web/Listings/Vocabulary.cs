@@ -1,54 +1,60 @@
 using HelpDirectory.Web.Data;
+using HelpDirectory.Web.Localization;
 
 namespace HelpDirectory.Web.Listings;
 
 public static class Vocabulary
 {
-    public sealed record Term<T>(T Value, string Slug, string Label);
+    /// <summary>A value with its address word (the same in every language) and its label in the reader's language
+    /// (SiteText: {Group}.{Slug}).</summary>
+    public sealed record Term<T>(T Value, string Slug, string Group)
+    {
+        public string Label => Text.Get($"{Group}.{Slug}");
+    }
 
     public static readonly IReadOnlyList<Term<ContactMethods>> Contact =
     [
-        new(ContactMethods.Phone, "phone", "Phone"),
-        new(ContactMethods.Text, "text", "Text message"),
-        new(ContactMethods.Chat, "chat", "Online chat"),
-        new(ContactMethods.Video, "video", "Video"),
-        new(ContactMethods.Email, "email", "Email"),
-        new(ContactMethods.InPerson, "in-person", "In person"),
-        new(ContactMethods.Web, "web", "Website"),
+        new(ContactMethods.Phone, "phone", "Contact"),
+        new(ContactMethods.Text, "text", "Contact"),
+        new(ContactMethods.Chat, "chat", "Contact"),
+        new(ContactMethods.Video, "video", "Contact"),
+        new(ContactMethods.Email, "email", "Contact"),
+        new(ContactMethods.InPerson, "in-person", "Contact"),
+        new(ContactMethods.Web, "web", "Contact"),
     ];
 
     public static readonly IReadOnlyList<Term<Audiences>> Audience =
     [
-        new(Audiences.All, "all", "Everyone"),
-        new(Audiences.Youth, "youth", "Young people"),
-        new(Audiences.Adults, "adults", "Adults"),
-        new(Audiences.Lgbtqia, "lgbtqia", "LGBTQIA+ people"),
-        new(Audiences.ParentsCarers, "parents-carers", "Parents and carers"),
-        new(Audiences.Professionals, "professionals", "Professionals"),
+        new(Audiences.All, "all", "Audience"),
+        new(Audiences.Youth, "youth", "Audience"),
+        new(Audiences.Adults, "adults", "Audience"),
+        new(Audiences.Lgbtqia, "lgbtqia", "Audience"),
+        new(Audiences.ParentsCarers, "parents-carers", "Audience"),
+        new(Audiences.Professionals, "professionals", "Audience"),
     ];
 
     public static readonly IReadOnlyList<Term<Approaches>> Approach =
     [
-        new(Approaches.Dbt, "dbt", "DBT (dialectical behaviour therapy)"),
-        new(Approaches.Cbt, "cbt", "CBT (cognitive behavioural therapy)"),
-        new(Approaches.Mbt, "mbt", "MBT (mentalization-based treatment)"),
-        new(Approaches.Mbct, "mbct", "MBCT (mindfulness-based cognitive therapy)"),
-        new(Approaches.Emdr, "emdr", "EMDR"),
-        new(Approaches.Psychodynamic, "psychodynamic", "Psychodynamic therapy"),
-        new(Approaches.CompassionFocused, "compassion-focused", "Compassion-focused therapy"),
-        new(Approaches.Affirmative, "affirmative", "Affirmative therapy"),
-        new(Approaches.Family, "family", "Family therapy"),
-        new(Approaches.Group, "group", "Group therapy"),
-        new(Approaches.IptA, "ipt-a", "IPT-A (interpersonal therapy for adolescents)"),
+        new(Approaches.Dbt, "dbt", "Approach"),
+        new(Approaches.Cbt, "cbt", "Approach"),
+        new(Approaches.Mbt, "mbt", "Approach"),
+        new(Approaches.Mbct, "mbct", "Approach"),
+        new(Approaches.Emdr, "emdr", "Approach"),
+        new(Approaches.Psychodynamic, "psychodynamic", "Approach"),
+        new(Approaches.CompassionFocused, "compassion-focused", "Approach"),
+        new(Approaches.Affirmative, "affirmative", "Approach"),
+        new(Approaches.Family, "family", "Approach"),
+        new(Approaches.Group, "group", "Approach"),
+        new(Approaches.IptA, "ipt-a", "Approach"),
     ];
 
     public static readonly IReadOnlyList<Term<CostKind>> Cost =
     [
-        new(CostKind.Free, "free", "Free"),
-        new(CostKind.Paid, "paid", "Paid"),
-        new(CostKind.Insurance, "insurance", "Covered by insurance"),
-        new(CostKind.Mixed, "mixed", "Free and paid options"),
-        new(CostKind.Unknown, "unknown", "Cost not stated"),
+        new(CostKind.Free, "free", "Cost"),
+        new(CostKind.Paid, "paid", "Cost"),
+        new(CostKind.Insurance, "insurance", "Cost"),
+        new(CostKind.Mixed, "mixed", "Cost"),
+        new(CostKind.Unknown, "unknown", "Cost"),
     ];
 
     public static bool TryParse<T>(IReadOnlyList<Term<T>> terms, string? slug, out T value)

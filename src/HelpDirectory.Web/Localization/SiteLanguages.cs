@@ -78,7 +78,7 @@ public sealed class SiteLanguages
                     double.TryParse(p[2..], NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
                     q = parsed;
             }
-            if (q <= best.Q) continue;
+            if (!double.IsFinite(q) || q > 1 || q <= best.Q) continue;
             if (All.FirstOrDefault(l => l.Serves(primary)) is { } language) best = (language, q);
         }
         return best.Language;

@@ -32,6 +32,9 @@ public static class Text
 
     public static string Format(string key, params object?[] args) => string.Format(CultureInfo.CurrentCulture, Get(key), args);
 
+    /// <summary>A date the way the reader's language writes it: "22 November 2026", "22. november 2026".</summary>
+    public static string Date(DateOnly date) => date.ToString(Get("Format.Date"), CultureInfo.CurrentCulture);
+
     /// <summary>The keys and texts of one language's file only (no fallback), for the tests that compare languages.</summary>
     public static IReadOnlyDictionary<string, string> Entries(CultureInfo culture)
     {

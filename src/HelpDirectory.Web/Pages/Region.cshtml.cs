@@ -1,3 +1,4 @@
+using HelpDirectory.Web.Localization;
 using HelpDirectory.Web.Regions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,13 +12,17 @@ namespace HelpDirectory.Web.Pages;
 // a forged post could do is change which crisis lines are shown, to another region's real ones.
 [IgnoreAntiforgeryToken]
 [OutputCache(NoStore = true)] // it shows whether this visitor has saved a region, and its POST sets the cookie
-public sealed class RegionModel(IOptions<RegionOptions> options) : PageModel
+public sealed class RegionModel(IOptions<RegionOptions> options, SiteLanguages languages) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "country")]
     public string? CountrySlug { get; set; }
 
     [BindProperty(Name = "region")]
     public string? RegionCode { get; set; }
+
+    /// <summary>The language chosen with the region; the page's own language when the form has none.</summary>
+    [BindProperty(Name = "language")]
+    public string? LanguageTag { get; set; }
 
     public IReadOnlyList<RegionInfo> Countries { get; private set; } = [];
     public RegionInfo? Country { get; private set; }
@@ -33,20 +38,25 @@ public sealed class RegionModel(IOptions<RegionOptions> options) : PageModel
         var chosen = RegionResolver.FromCode(regions, RegionCode);
         if (chosen?.Most is not { } place)
         {
-            Problem = "Please choose a country from the list.";
+            Problem = Text.Get("Region.Problem");
             Load();
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
+        if (languages.Find(LanguageTag) is { } language)
+        {
+            ChoiceCookie.Save(HttpContext, place.Code, language.Tag, options.Value.CookieDays);
+            return Redirect(language.PathBase + chosen.PlacePath);
+        }
         RegionCookie.Save(HttpContext, place, options);
-        return Redirect(chosen.PlacePath!);
+        return Redirect(HttpContext.Href(chosen.PlacePath!));
     }
 
     public IActionResult OnPostForget()
     {
         if (IsCrossSite()) return BadRequest();
         RegionCookie.Forget(HttpContext, options);
-        return Redirect("/region?forgotten=1");
+        return Redirect(HttpContext.Href("/region?forgotten=1"));
     }
 
     private void Load()

@@ -12,10 +12,10 @@ public sealed record CrisisBannerModel(
 
     public string SourceNote => Region.Source switch
     {
-        RegionSource.Path => "from the page you are on",
-        RegionSource.Cookie => "as you chose",
-        RegionSource.AcceptLanguage => "from your browser's language settings",
-        RegionSource.GeoIp => "from your approximate location",
+        RegionSource.Path => Localization.Text.Get("Banner.Source.Path"),
+        RegionSource.Cookie => Localization.Text.Get("Banner.Source.Cookie"),
+        RegionSource.AcceptLanguage => Localization.Text.Get("Banner.Source.Browser"),
+        RegionSource.GeoIp => Localization.Text.Get("Banner.Source.GeoIp"),
         _ => "",
     };
 }

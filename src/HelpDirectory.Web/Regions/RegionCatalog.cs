@@ -3,9 +3,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HelpDirectory.Web.Regions;
 
-public sealed record RegionInfo(string Code, string CountryCode, string? ParentCode, string Name, string Slug, string TimeZone, string DefaultLanguages = "")
+public sealed record RegionInfo(string Code, string CountryCode, string? ParentCode, string StoredName, string Slug, string TimeZone, string DefaultLanguages = "")
 {
     public bool IsCountry => ParentCode is null;
+
+    /// <summary>The name in the reader's language: a country's from ICU for a Norwegian reader ("Storbritannia"), the
+    /// stored (English) name otherwise. A subdivision keeps its stored name, which is its own ("Vestland", "Bayern").</summary>
+    public string Name => IsCountry ? Localization.Names.Country(CountryCode, StoredName) : StoredName;
 }
 
 public sealed record EmergencyNumberInfo(string Number, string Use, string Source);
@@ -29,8 +33,10 @@ public sealed record CrisisLineInfo(
     /// <summary>The text number in E.164 for the sms: link; null for a short code. Worked out once, when the snapshot is read.</summary>
     public string? SmsE164 { get; init; }
 
-    /// <summary>How the line's details were last checked, in words a visitor reads.</summary>
-    public string HowChecked { get; init; } = "";
+    /// <summary>How the line's details were last checked, in words a visitor reads, in their language.</summary>
+    public string HowChecked => Localization.CheckWords.Describe(CheckMethod, LastVerified, CheckedBy, isLine: true);
+
+    public string? CheckedBy { get; init; }
 
     /// <summary>Language tags, space-separated, as the line answers in them.</summary>
     public string Languages { get; init; } = "";
@@ -185,7 +191,7 @@ public sealed class RegionCatalog
             .Select(l => new CrisisLineInfo(l.Id, l.RegionCode, l.Name, l.Organization, l.Phone, l.PhoneE164, l.SmsNumber, l.SmsKeyword,
                 l.ChatUrl, l.Website, l.Hours, l.Is24x7, l.Free, l.Source)
             {
-                HowChecked = CheckMethods.Describe(l.CheckMethod, l.LastVerified, l.CheckedBy, "the line"),
+                CheckedBy = l.CheckedBy,
                 Languages = l.Languages, CostNote = l.CostNote, LastVerified = l.LastVerified, CheckMethod = l.CheckMethod,
             })
             .ToListAsync(ct);

@@ -74,4 +74,5 @@ public static class RegionCookie
         Localization.ChoiceCookie.ForgetRegion(context, options.Value.CookieDays);
 }
 
-public sealed record CountryPickerModel(IReadOnlyList<RegionInfo> Countries, RegionInfo? Selected, string Label);
+/// <param name="WithLanguage">The region page's picker also chooses the language, so one form sets both.</param>
+public sealed record CountryPickerModel(IReadOnlyList<RegionInfo> Countries, RegionInfo? Selected, string Label, bool WithLanguage = false);

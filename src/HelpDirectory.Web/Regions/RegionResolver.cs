@@ -24,7 +24,7 @@ public sealed record ResolvedRegion(RegionInfo? Country, RegionInfo? Subdivision
     /// <summary>The region's place page, or null when no region is known.</summary>
     public string? PlacePath => Place?.Path;
 
-    public string DisplayName => Place?.Name ?? "International";
+    public string DisplayName => Place?.Name ?? Localization.Text.Get("Region.International");
 }
 
 public sealed record RegionRequest(string? PathCountry, string? PathRegion, string? Cookie, string? AcceptLanguage, string? GeoIpCountry = null);

@@ -166,6 +166,8 @@ public sealed class BrowserSite : IAsyncLifetime
             builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Serilog:WriteTo:1:Args:configure:0:Args:path"] = Path.Combine(folder, "logs", "site-.log"),
+                // The Norwegian pages' own neutral page would be a third party's: the tests' neutral site stands in.
+                ["Languages:1:QuickExitUrl"] = exitUrl,
             }));
             builder.UseSetting("Site:QuickExitUrl", exitUrl);
         }

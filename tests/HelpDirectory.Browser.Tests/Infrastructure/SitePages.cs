@@ -30,6 +30,20 @@ public static class SitePages
         new("report-form", "/services/samaritans-gb-helpline/report"),
         new("sign-in", "/admin/login"),
         new("open-data", "/api"),
+        // The Norwegian site: the same kinds of page under /nb/, read by a Norwegian browser.
+        new("home-nb", "/nb/", Locale: "nb-NO"),
+        new("country-nb", "/nb/help/no", Locale: "nb-NO"),
+        new("kind-filtered-nb", "/nb/help/no/oslo/helplines?free=true&contact=phone", Locale: "nb-NO"),
+        new("service-with-hours-nb", "/nb/services/kors-pa-halsen-no", Locale: "nb-NO"),
+        new("article-nb", "/nb/articles/what-is-self-harm", Locale: "nb-NO"),
+        new("articles-nb", "/nb/articles", Locale: "nb-NO"),
+        new("region-picker-nb", "/nb/region", Locale: "nb-NO"),
+        new("privacy-nb", "/nb/privacy", Locale: "nb-NO"),
+        new("not-found-nb", "/nb/denne-siden-finnes-ikke", Status: 404, Locale: "nb-NO"),
+        new("search-nb", "/nb/search?q=hjelpetelefon", Locale: "nb-NO"),
+        new("search-crisis-nb", "/nb/search?q=vil%20d%C3%B8", Locale: "nb-NO"),
+        new("print-kind-nb", "/nb/help/no/oslo/helplines/print", Locale: "nb-NO"),
+        new("report-form-nb", "/nb/services/kors-pa-halsen-no/report", Locale: "nb-NO"),
     ];
 
     public static SitePage Get(string name) => All.Single(p => p.Name == name);

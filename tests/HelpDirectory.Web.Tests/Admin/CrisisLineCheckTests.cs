@@ -46,7 +46,7 @@ public sealed class CrisisLineCheckTests
         var saved = await editor.Submit(form, "#record-form", new Dictionary<string, string> { ["Form.Confidence"] = "low" });
 
         Assert.Equal(302, saved.Status);
-        var banner = await site.Browser(acceptLanguage: "nb-NO").GetPage("/");
+        var banner = await site.Browser(acceptLanguage: "en-NO").GetPage("/");
         Assert.DoesNotContain("Mental Helse Hjelpetelefonen", banner.Text("#crisis"));
         var history = await editor.GetPage($"/admin/crisis-lines/edit/{id}");
         Assert.Contains(history.All(".revision .changes tr"), tr => tr.QuerySelector("th")!.TextContent == "Confidence" && tr.QuerySelector(".after")!.TextContent == "low");

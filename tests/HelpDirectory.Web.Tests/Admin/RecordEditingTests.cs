@@ -10,7 +10,7 @@ public sealed class RecordEditingTests
     public async Task EditingACrisisLine_ChangesTheBannerAtOnce_AndIsRecorded()
     {
         await using var site = new FixtureSiteFactory();
-        var before = await site.Browser(acceptLanguage: "nb-NO").GetPage("/");
+        var before = await site.Browser(acceptLanguage: "en-NO").GetPage("/");
         Assert.Equal("Mental Helse Hjelpetelefonen", before.Text("#crisis .line-name"));
         var editor = await site.SignedIn("lines@example.org", AdminSetup.EditorRole);
         var id = 0;
@@ -20,7 +20,7 @@ public sealed class RecordEditingTests
             new Dictionary<string, string> { ["Form.Name"] = "Mental Helse Hjelpetelefonen (renamed in test)" });
 
         Assert.Equal(302, saved.Status);
-        var after = await site.Browser(acceptLanguage: "nb-NO").GetPage("/");
+        var after = await site.Browser(acceptLanguage: "en-NO").GetPage("/");
         Assert.Equal("Mental Helse Hjelpetelefonen (renamed in test)", after.Text("#crisis .line-name"));
         var edit = await editor.GetPage($"/admin/crisis-lines/edit/{id}");
         Assert.Equal("updated", edit.All(".revision .action")[0].TextContent);

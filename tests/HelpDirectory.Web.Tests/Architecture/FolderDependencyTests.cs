@@ -15,7 +15,7 @@ public sealed class FolderDependencyTests
     {
         ["Data"] = [],
         ["Content"] = [],
-        ["Localization"] = [],
+        ["Localization"] = ["Data"],
         ["Regions"] = ["Localization", "Data"],
         ["Listings"] = ["Localization", "Data", "Regions"],
         ["Articles"] = ["Localization", "Data", "Content", "Listings"],

@@ -30,13 +30,29 @@ public sealed class PublishedSeedTests
     }
 
     [Theory]
-    [InlineData("nb", "Norwegian Bokmål")]
-    [InlineData("NB", "Norwegian Bokmål")]
-    [InlineData("pt-BR", "Portuguese (BR)")]
-    [InlineData("se", "Northern Sami")]
-    [InlineData("xx", "xx")]
-    [InlineData("xx-YY", "xx-YY")]
-    public void LanguageNames_DoNotDependOnThePlatform(string code, string name) => Assert.Equal(name, Languages.Name(code));
+    [InlineData("en-GB", "nb", "Norwegian Bokmål")]
+    [InlineData("en-GB", "NB", "Norwegian Bokmål")]
+    [InlineData("en-GB", "pt-BR", "Portuguese (Brazil)")]
+    [InlineData("en-GB", "se", "Northern Sami")]
+    [InlineData("en-GB", "xx", "xx")]
+    [InlineData("en-GB", "xx-YY", "xx-YY")]
+    [InlineData("nb-NO", "nb", "Norsk bokmål")]
+    [InlineData("nb-NO", "se", "Nordsamisk")]
+    [InlineData("nb-NO", "en", "Engelsk")]
+    [InlineData("nb-NO", "xx", "xx")]
+    public void LanguageNames_ComeFromIcu_InTheReadersLanguage(string reader, string code, string name)
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(reader);
+        try
+        {
+            Assert.Equal(name, Languages.Name(code));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
 
     [Fact]
     public void EveryListing_HasASourceAndAVerifiedDate_AndIsNoExample()

@@ -8,7 +8,19 @@ namespace HelpDirectory.Web.Tests.Localization;
 /// <summary>Every key has a text in every language, and every key the code asks for exists.</summary>
 public sealed partial class TranslationTests
 {
-    private static readonly string[] Languages = ["nb"];
+    /// <summary>Every language but the default, as the site's configuration lists them: a third language is checked as
+    /// soon as it is configured.</summary>
+    private static readonly string[] Languages = ConfiguredLanguages().Skip(1).ToArray();
+
+    internal static IEnumerable<string> ConfiguredLanguages()
+    {
+        using var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "HelpDirectory.Web", "appsettings.json")));
+        foreach (var language in settings.RootElement.GetProperty("Languages").EnumerateArray())
+            yield return language.GetProperty("Tag").GetString()!;
+    }
+
+    [Fact]
+    public void TheSiteIsConfigured_InEnglishThenNorwegian() => Assert.Equal(["en", "nb"], ConfiguredLanguages());
 
     public static TheoryData<string> Files() => ["SiteText", "PageText", "ArticleText"];
 

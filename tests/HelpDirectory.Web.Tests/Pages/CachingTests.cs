@@ -27,9 +27,9 @@ public sealed class CachingTests
         await using var site = new FixtureSiteFactory();
         var visitors = new (string Name, HttpClient Client, string Region)[]
         {
-            ("Norwegian browser", site.Browser(acceptLanguage: "nb-NO"), "Norway"),
+            ("Norwegian browser", site.Browser(acceptLanguage: "en-NO"), "Norway"),
             ("British browser", site.Browser(acceptLanguage: "en-GB"), "United Kingdom"),
-            ("Swedish choice", site.Browser(acceptLanguage: "nb-NO", regionCookie: "SE"), "Sweden"),
+            ("Swedish choice", site.Browser(acceptLanguage: "en-NO", regionCookie: "SE"), "Sweden"),
             ("no region", site.Browser(), ""),
         };
 
@@ -68,9 +68,9 @@ public sealed class CachingTests
     {
         await using var site = new FixtureSiteFactory();
 
-        await site.Browser(acceptLanguage: "nb-NO").GetPage("/");
+        await site.Browser(acceptLanguage: "en-NO").GetPage("/");
         var chosen = await site.Browser(regionCookie: "NO").GetPage("/");
-        var browser = await site.Browser(acceptLanguage: "nb-NO").GetPage("/");
+        var browser = await site.Browser(acceptLanguage: "en-NO").GetPage("/");
 
         Assert.False(FromCache(chosen));
         Assert.True(FromCache(browser));
@@ -111,7 +111,7 @@ public sealed class CachingTests
     public async Task Get_UnknownQueryParameter_IsRenderedAfresh()
     {
         await using var site = new FixtureSiteFactory();
-        var client = site.Browser(acceptLanguage: "nb-NO");
+        var client = site.Browser(acceptLanguage: "en-NO");
 
         await client.GetPage("/?utm_source=poster");
         var second = await client.GetPage("/?utm_source=poster");
@@ -127,8 +127,8 @@ public sealed class CachingTests
     {
         await using var site = new FixtureSiteFactory();
 
-        var first = await site.Browser(acceptLanguage: "nb-NO").GetPage("/no-such-page");
-        var other = await site.Browser(acceptLanguage: "nb-NO").GetPage("/another/missing/page");
+        var first = await site.Browser(acceptLanguage: "en-NO").GetPage("/no-such-page");
+        var other = await site.Browser(acceptLanguage: "en-NO").GetPage("/another/missing/page");
         var british = await site.Browser(acceptLanguage: "en-GB").GetPage("/no-such-page");
 
         first.ShouldBe(404);
@@ -162,7 +162,7 @@ public sealed class CachingTests
     public async Task Invalidate_AfterEditorsPublish_ShowsTheFreshListing()
     {
         await using var site = new FixtureSiteFactory();
-        var client = site.Browser(acceptLanguage: "nb-NO");
+        var client = site.Browser(acceptLanguage: "en-NO");
         await client.GetPage("/help/no/oslo/therapy");
         await client.GetPage("/services/example-oslo-therapy");
 
@@ -189,7 +189,7 @@ public sealed class CachingTests
     public async Task SiteCacheInvalidate_AfterACrisisLineChange_DropsRegionDataAndPages_SoTheBannerShowsTheNewLine()
     {
         await using var site = new FixtureSiteFactory();
-        var client = site.Browser(acceptLanguage: "nb-NO");
+        var client = site.Browser(acceptLanguage: "en-NO");
         var before = await client.GetPage("/");
         Assert.Equal("Mental Helse Hjelpetelefonen", before.Text("#crisis .line-name"));
 
@@ -210,9 +210,9 @@ public sealed class CachingTests
     public async Task Get_WithACookieThatIsNotTheRegion_IsNeverAnsweredFromTheCache()
     {
         await using var site = new FixtureSiteFactory();
-        await site.Browser(acceptLanguage: "nb-NO").GetPage("/");
+        await site.Browser(acceptLanguage: "en-NO").GetPage("/");
 
-        var withSession = site.Browser(acceptLanguage: "nb-NO");
+        var withSession = site.Browser(acceptLanguage: "en-NO");
         withSession.DefaultRequestHeaders.Add("Cookie", "region=NO; .AspNetCore.Identity.Application=signed-in");
         var first = await withSession.GetPage("/");
         var second = await withSession.GetPage("/");
@@ -245,7 +245,7 @@ public sealed class CachingTests
     public async Task Responses_ForAnyone_AreCompressed_ButNotForEditors()
     {
         await using var site = new FixtureSiteFactory();
-        var client = site.Browser(acceptLanguage: "nb-NO");
+        var client = site.Browser(acceptLanguage: "en-NO");
         client.DefaultRequestHeaders.Add("Accept-Encoding", "br, gzip");
 
         var page = await client.GetAsync("/");
@@ -283,10 +283,10 @@ public sealed class CachingTests
     {
         await using var site = new FixtureSiteFactory();
         // The page as rendered for a request the cache never answers (it carries a cookie) and never compresses.
-        var uncached = site.Browser(acceptLanguage: "nb-NO");
+        var uncached = site.Browser(acceptLanguage: "en-NO");
         uncached.DefaultRequestHeaders.Add("Cookie", "other=1");
         var reference = await uncached.GetStringAsync("/articles/what-is-self-harm");
-        var client = site.Browser(acceptLanguage: "nb-NO");
+        var client = site.Browser(acceptLanguage: "en-NO");
         client.DefaultRequestHeaders.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
 
         // Another encoding's cached entry must not be served: the first request here renders (and compresses) afresh.

@@ -35,7 +35,7 @@ public sealed class HostileInputTests(FixtureSiteFactory site) : IClassFixture<F
     [InlineData("/help/x%0A%5B00:00:00%20ERR%5D%20forged%20line%1B%5B2K")]
     public async Task HostileRequests_NeverFailAndNeverReflectMarkup(string url)
     {
-        var page = await site.Browser(acceptLanguage: "nb-NO").GetPage(url);
+        var page = await site.Browser(acceptLanguage: "en-NO").GetPage(url);
 
         Assert.True(page.Status < 500, $"{url} gave {page.Status}:\n{page.Body}");
         Assert.DoesNotContain(Marker, page.Body);
@@ -50,7 +50,7 @@ public sealed class HostileInputTests(FixtureSiteFactory site) : IClassFixture<F
     [InlineData("/articles/%E2%80%AE")]
     public async Task BlankOrInvisibleSlug_IsNotFound(string url)
     {
-        var page = await site.Browser(acceptLanguage: "nb-NO").GetPage(url);
+        var page = await site.Browser(acceptLanguage: "en-NO").GetPage(url);
 
         page.ShouldBe(404);
         Assert.Equal("We could not find that page", page.Text("main h1"));

@@ -28,8 +28,8 @@ public sealed class SiteBehaviourTests(FixtureSiteFactory site) : IClassFixture<
         foreach (var url in new[] { "/", "/help/no/oslo/therapy", "/services/example-oslo-therapy", "/articles", "/articles/what-is-self-harm", "/nope" })
         {
             var page = await site.Browser().GetPage(url);
-            // The canonical link names this page's own address (absolute, as search engines want it); it loads nothing.
-            foreach (var element in page.All("script:not([type='application/ld+json']), link:not([rel=canonical]), img, iframe"))
+            // The canonical and alternate links name this page's addresses (absolute, as search engines want them); they load nothing.
+            foreach (var element in page.All("script:not([type='application/ld+json']), link:not([rel=canonical]):not([rel=alternate]), img, iframe"))
             {
                 var src = element.GetAttribute("src") ?? element.GetAttribute("href") ?? "";
                 Assert.StartsWith("/", src);

@@ -182,7 +182,7 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
         && (sms.Channel is null || sms.Channel.Contains("SMS", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Who compiled the crisis-line research (desk research from public sources).</summary>
-    private const string ResearchedBy = "HelpDirectory editors";
+    private const string ResearchedBy = Localization.CheckWords.OurEditors;
 
     public const string HoursCaveat = "hours may vary: check before calling";
 
