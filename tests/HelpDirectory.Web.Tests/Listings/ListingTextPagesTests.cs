@@ -94,5 +94,9 @@ public sealed class ListingTextPagesTests(FixtureSiteFactory site) : IClassFixtu
         Assert.StartsWith("En gratis og anonym samtaletjeneste for barn og unge under 18 år i Norge.", Page.Normalize(description.TextContent), StringComparison.Ordinal);
         Assert.False(description.HasAttribute("lang"));
         Assert.Equal("Gratis å ringe", page.Required(".phone-note span:not(.number)").TextContent);
+        Assert.StartsWith("En gratis og anonym samtaletjeneste", page.Required("meta[name=description]").GetAttribute("content"), StringComparison.Ordinal);
+        var structured = System.Text.Json.Nodes.JsonNode.Parse(page.Required("script[type='application/ld+json']").TextContent)!;
+        Assert.StartsWith("En gratis og anonym samtaletjeneste", structured["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("Gratis å ringe", structured["contactPoint"]![0]!["contactType"]!.GetValue<string>());
     }
 }
