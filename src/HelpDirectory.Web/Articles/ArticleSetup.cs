@@ -1,4 +1,5 @@
 using HelpDirectory.Web.Content;
+using HelpDirectory.Web.Localization;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -13,7 +14,12 @@ public static class ArticleSetup
         {
             var environment = sp.GetRequiredService<IHostEnvironment>();
             var content = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
-            var store = new ArticleStore(Path.Combine(content.ResolveRoot(environment.ContentRootPath), "articles"));
+            var languages = sp.GetRequiredService<SiteLanguages>();
+            // The originals are in the default language; every other language the site speaks may have a folder.
+            var store = new ArticleStore(
+                Path.Combine(content.ResolveRoot(environment.ContentRootPath), "articles"),
+                languages.Default.Tag,
+                languages.All.Skip(1).Select(l => l.Tag));
             if (environment.IsDevelopment()) WatchForChanges(store, sp.GetRequiredService<ILogger<ArticleStore>>());
             return store;
         });
@@ -26,7 +32,7 @@ public static class ArticleSetup
     private static void WatchForChanges(ArticleStore store, ILogger logger)
     {
         var files = new PhysicalFileProvider(store.Folder);
-        ChangeToken.OnChange(() => files.Watch("*.md"), () =>
+        ChangeToken.OnChange(() => files.Watch("**/*.md"), () =>
         {
             try
             {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using HelpDirectory.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HelpDirectory.Web.Articles;
@@ -5,5 +7,8 @@ namespace HelpDirectory.Web.Articles;
 public sealed class FeaturedArticlesViewComponent(ArticleStore articles) : ViewComponent
 {
     public IViewComponentResult Invoke() =>
-        View(articles.All.Where(a => a.Featured).OrderBy(a => a.Title, StringComparer.Ordinal).ToList());
+        View(articles.In(HttpContext.GetLanguage().Tag)
+            .Where(a => a.Featured)
+            .OrderBy(a => a.Title, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: false))
+            .ToList());
 }

@@ -4,6 +4,7 @@ using System.Xml;
 using HelpDirectory.Web.Articles;
 using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Listings;
+using HelpDirectory.Web.Localization;
 using HelpDirectory.Web.Regions;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,8 @@ namespace HelpDirectory.Web.Discovery;
 
 /// <summary>
 /// What search engines read: robots.txt (the admin area, the API, the widget and search results stay out) and a sitemap
-/// of every public page worth finding, each dated by the records it shows.
+/// of every public page worth finding, each dated by the records it shows, in every language the site speaks, each
+/// address naming its versions in the other languages (hreflang alternates, as the pages' own &lt;link&gt;s do).
 /// </summary>
 public static class SearchEngines
 {
@@ -22,19 +24,21 @@ public static class SearchEngines
         return app;
     }
 
-    private static IResult Robots(HttpContext http) => Results.Text(
+    private const string Xhtml = "http://www.w3.org/1999/xhtml";
+
+    private static IResult Robots(HttpContext http, SiteLanguages languages) => Results.Text(
         $"""
         User-agent: *
         Disallow: /admin
         Disallow: /api/
         Disallow: /widget/
         Disallow: /search
-
+        {string.Concat(languages.All.Skip(1).Select(l => $"Disallow: {l.PathBase}/widget/\nDisallow: {l.PathBase}/search\n"))}
         Sitemap: {Origin(http)}/sitemap.xml
 
         """, "text/plain; charset=utf-8");
 
-    private static async Task<IResult> SitemapAsync(HttpContext http, HelpDbContext db, ArticleStore articles, CancellationToken ct)
+    private static async Task<IResult> SitemapAsync(HttpContext http, HelpDbContext db, ArticleStore articles, SiteLanguages languages, CancellationToken ct)
     {
         var origin = Origin(http);
         var regions = http.GetRegions();
@@ -68,22 +72,57 @@ public static class SearchEngines
             }
         }
         urls.AddRange(services.OrderBy(s => s.Slug, StringComparer.Ordinal).Select(s => ($"/services/{s.Slug}", (DateTime?)s.UpdatedAt)));
-        urls.AddRange(articles.All.OrderBy(a => a.Slug, StringComparer.Ordinal).Select(a => ($"/articles/{a.Slug}", (DateTime?)a.Reviewed.ToDateTime(TimeOnly.MinValue))));
+        // An article is listed in a language only once it is translated: until then its address there shows the original.
+        var articlePages = articles.All.OrderBy(a => a.Slug, StringComparer.Ordinal).Select(a => a.Slug).ToList();
 
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
         {
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+            // The API is in one language; every other page is in each.
             foreach (var (path, modified) in urls)
+                WriteUrl(xml, origin, path, modified, path == "/api" ? [languages.Default] : languages.All);
+            foreach (var slug in articlePages)
             {
-                xml.WriteStartElement("url");
-                xml.WriteElementString("loc", origin + path);
-                if (modified is { } m) xml.WriteElementString("lastmod", m.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                xml.WriteEndElement();
+                var translated = languages.All.Where(l => articles.Find(slug, l.Tag)?.Language == l.Tag).ToList();
+                foreach (var language in translated)
+                {
+                    var article = articles.Find(slug, language.Tag)!;
+                    WriteUrl(xml, origin, $"/articles/{slug}", article.Reviewed.ToDateTime(TimeOnly.MinValue), translated, language);
+                }
             }
             xml.WriteEndElement();
         }
         return Results.Text(text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/xml; charset=utf-8");
+    }
+
+    /// <summary>The page's address in each of its languages (or in one, when <paramref name="only"/> is given), each with
+    /// the alternates: every version and x-default, the default language's.</summary>
+    private static void WriteUrl(XmlWriter xml, string origin, string path, DateTime? modified, IReadOnlyList<SiteLanguage> versions, SiteLanguage? only = null)
+    {
+        foreach (var language in versions)
+        {
+            if (only is not null && language != only) continue;
+            xml.WriteStartElement("url");
+            xml.WriteElementString("loc", origin + language.PathBase + path);
+            if (modified is { } m) xml.WriteElementString("lastmod", m.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (versions.Count > 1)
+            {
+                foreach (var alternate in versions) Alternate(xml, alternate.Tag, origin + alternate.PathBase + path);
+                Alternate(xml, "x-default", origin + versions[0].PathBase + path);
+            }
+            xml.WriteEndElement();
+        }
+    }
+
+    private static void Alternate(XmlWriter xml, string hreflang, string href)
+    {
+        xml.WriteStartElement("xhtml", "link", Xhtml);
+        xml.WriteAttributeString("rel", "alternate");
+        xml.WriteAttributeString("hreflang", hreflang);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
     }
 
     private static string Origin(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";

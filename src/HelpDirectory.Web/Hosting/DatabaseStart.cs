@@ -44,4 +44,7 @@ public static class DatabaseStart
 public sealed class StartState
 {
     public volatile bool Ready;
+
+    /// <summary>Whether the node has rendered each kind of page once (<see cref="WarmUp"/>).</summary>
+    public volatile bool Warm;
 }

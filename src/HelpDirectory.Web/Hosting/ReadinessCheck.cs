@@ -4,12 +4,13 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HelpDirectory.Web.Hosting;
 
-/// <summary>/readyz: this node has started (migrated, seeded), its database answers and has no migration this node lacks.</summary>
+/// <summary>/readyz: this node has started (migrated, seeded) and warmed up (rendered each kind of page once), its database
+/// answers and has no migration this node lacks.</summary>
 public sealed class ReadinessCheck(StartState start, HelpDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (!start.Ready) return HealthCheckResult.Unhealthy();
+        if (!start.Ready || !start.Warm) return HealthCheckResult.Unhealthy();
         try
         {
             var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);

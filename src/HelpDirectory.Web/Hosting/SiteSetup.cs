@@ -44,6 +44,7 @@ public static class SiteSetup
         services.AddPageCaching();
         services.AddProxies(configuration);
         services.AddSingleton<StartState>();
+        services.AddHostedService<WarmUp>();
         services.AddNodeNotifications(configuration);
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
         return services;

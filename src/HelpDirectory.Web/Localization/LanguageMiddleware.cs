@@ -13,7 +13,8 @@ namespace HelpDirectory.Web.Localization;
 /// </summary>
 public sealed class LanguageMiddleware(RequestDelegate next, SiteLanguages languages)
 {
-    // Addresses that exist in one language only: the editors' area and the machine-readable API.
+    // Addresses that exist in one language only: the editors' area and the machine-readable API (whose page for people,
+    // /api itself, is in every language).
     private static readonly string[] DefaultOnly = ["/admin", "/api", "/language"];
 
     public Task InvokeAsync(HttpContext context)
@@ -27,7 +28,7 @@ public sealed class LanguageMiddleware(RequestDelegate next, SiteLanguages langu
             request.PathBase = request.PathBase.Add(other.PathBase);
             request.Path = rest.HasValue && rest.Value!.Length > 0 ? rest : "/";
             // No such page in this language: the "not found" page answers (it sets its own 404), in this language.
-            if (DefaultOnly.Any(p => request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))) request.Path = "/error/404";
+            if (DefaultOnly.Any(p => request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)) && !IsApiPage(request.Path)) request.Path = "/error/404";
             break;
         }
 
@@ -48,6 +49,9 @@ public sealed class LanguageMiddleware(RequestDelegate next, SiteLanguages langu
         Use(context, language);
         return next(context);
     }
+
+    private static bool IsApiPage(PathString path) =>
+        path.Value is { } value && value.TrimEnd('/').Equals("/api", StringComparison.OrdinalIgnoreCase);
 
     private void Use(HttpContext context, SiteLanguage language)
     {

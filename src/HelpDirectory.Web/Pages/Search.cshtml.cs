@@ -22,7 +22,8 @@ public sealed class SearchModel(HelpDbContext db, ArticleStore articles, SearchI
     public IReadOnlyList<ArticleResult> Articles { get; private set; } = [];
     public CardPage Listings { get; private set; } = new([], 0, 1, ListingFilter.PageSize);
     public ResolvedRegion Region { get; private set; } = ResolvedRegion.International;
-    public string? Problem { get; private set; }
+    /// <summary>The search was longer than <see cref="MaxLength"/>: the page says so rather than searching.</summary>
+    public bool TooLong { get; private set; }
 
     /// <summary>Set when the search shows the visitor may be in danger: the page puts the crisis lines first.</summary>
     public CrisisBannerModel? Crisis { get; private set; }
@@ -42,7 +43,7 @@ public sealed class SearchModel(HelpDbContext db, ArticleStore articles, SearchI
         }
         if (terms.Length > MaxLength)
         {
-            Problem = $"Please use fewer than {MaxLength} characters.";
+            TooLong = true;
             return;
         }
 

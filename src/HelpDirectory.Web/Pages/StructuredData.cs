@@ -61,6 +61,7 @@ public static class StructuredData
             ["@type"] = "Article",
             // The description is the page's meta description already; the reviewed date is what search engines need.
             ["headline"] = article.Title,
+            ["inLanguage"] = article.Language,
             ["dateModified"] = reviewed,
             ["mainEntityOfPage"] = pageUrl,
         }.ToJsonString();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using HelpDirectory.Web.Tests.Infrastructure;
 
 namespace HelpDirectory.Web.Tests.Hosting;
@@ -56,5 +57,78 @@ public sealed class DatabaseStartTests
         var line = Assert.Single(lines, l => l.Contains("[FTL]", StringComparison.Ordinal));
         Assert.Contains(expected, line, StringComparison.Ordinal);
         Assert.Equal("", await error);
+    }
+}
+
+/// <summary>
+/// A node renders each kind of page before /readyz says it is ready, so the load balancer never sends a spike to a cold
+/// node. The site runs as its own process listening on a port (the warm-up calls itself over HTTP).
+/// </summary>
+public sealed class WarmUpTests
+{
+    [Fact]
+    public async Task Readyz_TurnsReady_OnlyAfterEachKindOfPageWasRendered()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "helpdirectory-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+        foreach (var arg in new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "HelpDirectory.Web.dll"), "--contentRoot", AppContext.BaseDirectory,
+            "--urls", $"http://127.0.0.1:{port}", "--Database:Provider", "Sqlite",
+            "--ConnectionStrings:HelpDirectory", $"Data Source={Path.Combine(folder, "site.db")}",
+            "--Content:Path", RepoPaths.Content,
+            "--Serilog:WriteTo:1:Args:configure:0:Args:path", Path.Combine(folder, "site-.log"),
+        }) start.ArgumentList.Add(arg);
+        using var node = Process.Start(start)!;
+        var output = new System.Text.StringBuilder();
+        node.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        node.BeginOutputReadLine();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
+            var deadline = DateTime.UtcNow.AddSeconds(120);
+            while (true)
+            {
+                Assert.True(DateTime.UtcNow < deadline, $"/readyz never turned ready:\n{output}");
+                Assert.False(node.HasExited, $"the site exited:\n{output}");
+                int status;
+                try { status = (int)(await http.GetAsync("/readyz")).StatusCode; }
+                catch (HttpRequestException) { status = 0; }
+                catch (TaskCanceledException) { status = 0; }
+                if (status == 200) break;
+                await Task.Delay(20);
+            }
+            await Task.Delay(500); // the console line may still be on its way through the pipe
+            string log;
+            lock (output) log = output.ToString();
+            var warm = Assert.Single(log.Split('\n'), l => l.Contains("Warm-up: ", StringComparison.Ordinal));
+            Assert.Matches(@"Warm-up: \d{2} pages rendered in \d+ ms \(0 failed\)", warm);
+        }
+        finally
+        {
+            node.Kill(entireProcessTree: true);
+            await node.WaitForExitAsync();
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    [Fact]
+    public async Task Readyz_IsNotReady_WhileTheNodeIsCold()
+    {
+        await using var site = new HelpSiteFactory();
+        var client = site.Browser();
+        Assert.Equal(200, (int)(await client.GetAsync("/readyz")).StatusCode);
+
+        var start = site.Services.GetRequiredService<HelpDirectory.Web.Hosting.StartState>();
+        start.Warm = false;
+        Assert.Equal(503, (int)(await client.GetAsync("/readyz")).StatusCode);
+        Assert.Equal(200, (int)(await client.GetAsync("/healthz")).StatusCode);
+        start.Warm = true;
+        Assert.Equal(200, (int)(await client.GetAsync("/readyz")).StatusCode);
     }
 }

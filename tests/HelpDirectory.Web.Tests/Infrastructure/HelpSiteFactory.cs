@@ -69,6 +69,8 @@ public class HelpSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Site:QuickExitUrl", "https://neutral.example/");
         builder.UseSetting("Admin:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Admin:ReportsPerHour", "1000");
+        // An in-memory test server has no address to warm itself through (WarmUpTests start a real process for that).
+        builder.UseSetting("Hosting:WarmUp", "false");
         if (ServicesFile is { } file) builder.UseSetting("Content:ServicesFile", file);
         builder.ConfigureServices(services =>
         {

@@ -24,6 +24,16 @@ public sealed class NorwegianPageTests(HelpSiteFactory site) : IClassFixture<Hel
         "/nb/region?country=norway",
         "/nb/no-such-page",
         "/nb/help/no/therapy?contact=carrier-pigeon&page=x",
+        "/nb/help/no/print",
+        "/nb/help/no/oslo/helplines/print",
+        "/nb/search?q=hjelpetelefon",
+        "/nb/search?q=zzqqxxvv",
+        "/nb/search?q=vil%20d%C3%B8",
+        "/nb/about",
+        "/nb/privacy",
+        "/nb/services/mental-helse-hjelpetelefonen-no/report",
+        "/nb/api",
+        "/nb/widget/no",
     ];
 
     [Theory]

@@ -1,5 +1,6 @@
 using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Listings;
+using HelpDirectory.Web.Localization;
 using HelpDirectory.Web.Regions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,7 +24,8 @@ public sealed class PrintModel(HelpDbContext db, TimeProvider clock, IOptions<Si
     public int Total { get; private set; }
     public DateOnly PrintedOn { get; private set; }
     public string OnlinePath => Kind is null ? Place.Path : Place.KindPath(Kind.Slug);
-    public string OnlineAddress => site.Value.Address(Request, OnlinePath);
+    /// <summary>The list on the site, in the language it was printed in.</summary>
+    public string OnlineAddress => site.Value.Address(Request, HttpContext.Href(OnlinePath));
 
     public sealed record PrintedListing(Service Service, Reach Reach, string Hours, string? ZoneLabel);
 

@@ -1,30 +1,35 @@
-using System.ComponentModel.DataAnnotations;
 using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Listings;
 using HelpDirectory.Web.Editing;
+using HelpDirectory.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HelpDirectory.Web.Pages.Services;
 
 [EnableRateLimiting(AdminSetup.ReportLimit)]
-public sealed class ReportModel(HelpDbContext db, TimeProvider clock) : PageModel
+public sealed class ReportModel(HelpDbContext db, TimeProvider clock, IStringLocalizer<PageText> text) : PageModel
 {
+    public const int MaxDetails = 1000;
+
+    /// <summary>The value stored with a report (editors read it), and the key of the words a visitor reads.</summary>
     public static readonly IReadOnlyList<(string Value, string Label)> Problems =
     [
-        ("wrong-number", "A phone number or link is wrong"),
-        ("closed", "The service has closed or moved"),
-        ("wrong-hours", "The opening hours are wrong"),
-        ("wrong-details", "Something else in the listing is wrong"),
-        ("concern", "I am worried about this service"),
+        ("wrong-number", "Report.Problem.WrongNumber"),
+        ("closed", "Report.Problem.Closed"),
+        ("wrong-hours", "Report.Problem.WrongHours"),
+        ("wrong-details", "Report.Problem.WrongDetails"),
+        ("concern", "Report.Problem.Concern"),
     ];
 
+    // Checked in OnPostAsync rather than by attributes, so the messages are in the reader's language.
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Choose what is wrong.")] public string Problem { get; set; } = "";
-        [StringLength(1000, ErrorMessage = "Please keep it under 1,000 characters.")] public string? Details { get; set; }
+        public string? Problem { get; set; }
+        public string? Details { get; set; }
         // A field people never see (hidden with CSS and from screen readers); bots fill it in.
         public string? Website { get; set; }
     }
@@ -40,7 +45,8 @@ public sealed class ReportModel(HelpDbContext db, TimeProvider clock) : PageMode
     public async Task<IActionResult> OnPostAsync(string? slug, CancellationToken ct)
     {
         if (await FindAsync(slug, ct) is not { } id) return NotFound();
-        if (Problems.All(p => p.Value != Input.Problem)) ModelState.AddModelError("Input.Problem", "Choose what is wrong.");
+        if (Problems.All(p => p.Value != Input.Problem)) ModelState.AddModelError("Input.Problem", text["Report.ChooseProblem"]);
+        if (Input.Details is { Length: > MaxDetails }) ModelState.AddModelError("Input.Details", text["Report.DetailsTooLong", MaxDetails]);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -48,10 +54,10 @@ public sealed class ReportModel(HelpDbContext db, TimeProvider clock) : PageMode
         }
         if (string.IsNullOrEmpty(Input.Website))
         {
-            db.Reports.Add(new Report { ServiceId = id, Problem = Input.Problem, Details = (Input.Details ?? "").Trim(), At = clock.GetUtcNow().UtcDateTime });
+            db.Reports.Add(new Report { ServiceId = id, Problem = Input.Problem!, Details = (Input.Details ?? "").Trim(), At = clock.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync(ct);
         }
-        return Redirect(Localization.LanguageHttpContextExtensions.Href(HttpContext, $"/services/{slug}/report?sent=1"));
+        return Redirect(HttpContext.Href($"/services/{slug}/report?sent=1"));
     }
 
     private async Task<int?> FindAsync(string? slug, CancellationToken ct)
