@@ -28,6 +28,12 @@ public sealed record ServiceCard(
     /// <summary>Search only: the passage that matched, HTML-encoded with the matched words in &lt;mark&gt;.</summary>
     public string? SnippetHtml { get; init; }
 
+    /// <summary>The index holds the English: on a page in another language, a listing with a translation shows its
+    /// summary instead, and one without shows the English passage marked as English.</summary>
+    public bool ShowsSnippet => SnippetHtml is not null && (SnippetLang is null || LocalSummary.LangWhenFallback is not null);
+
+    public string? SnippetLang => Translations.IsEnglish(Translations.CurrentLanguage) ? null : Translations.English;
+
     public string Summary => Shorten(Description);
 
     /// <summary>The summary in the request's language, marked as English when there is no translation.</summary>
