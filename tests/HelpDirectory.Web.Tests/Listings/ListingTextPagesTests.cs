@@ -99,4 +99,35 @@ public sealed class ListingTextPagesTests(FixtureSiteFactory site) : IClassFixtu
         Assert.StartsWith("En gratis og anonym samtaletjeneste", structured["description"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("Gratis å ringe", structured["contactPoint"]![0]!["contactType"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task PrintList_InNorwegian_ShowsTheTextsInNorwegian_OrTheEnglishMarked()
+    {
+        var page = await site.Browser().GetPage("/nb/help/no/oslo/print");
+
+        page.ShouldBe(200);
+        var oslo = page.All(".print-services > li").Single(li => li.QuerySelector("h3")!.TextContent == "Example Oslo Therapy");
+        Assert.Contains(oslo.QuerySelectorAll("dd span"), s => s.TextContent == "Resepsjon" && !s.HasAttribute("lang"));
+        Assert.Contains(oslo.QuerySelectorAll("dd span"), s => s.TextContent == "Eksempel på egenandel" && !s.HasAttribute("lang"));
+        var alarm = page.All("li:not(.line)").Single(li => li.QuerySelector("strong")?.TextContent == "Alarmtelefonen for barn og unge");
+        Assert.Contains(alarm.QuerySelectorAll("span"), s => s.TextContent == "Telefon og e-post hele døgnet; chat og sms 16.15–22.45 (lørdag til 23.45)");
+    }
+
+    [Fact]
+    public async Task SearchResults_InNorwegian_ShowTheTranslation_OrTheEnglishPassageMarked()
+    {
+        var page = await site.Browser().GetPage("/nb/search?q=therapy");
+
+        page.ShouldBe(200);
+        var cards = page.All(".card").ToDictionary(c => c.QuerySelector("h3 a")!.GetAttribute("href")!, c => c.QuerySelector(".card-org + p")!);
+        Assert.Equal("Eksempel på terapi i Oslo for unge, ansikt til ansikt.", cards["/nb/services/example-oslo-therapy"].TextContent);
+        Assert.False(cards["/nb/services/example-oslo-therapy"].HasAttribute("lang"));
+        Assert.Equal("snippet", cards["/nb/services/example-vestland-therapy"].ClassName);
+        Assert.Equal("en", cards["/nb/services/example-vestland-therapy"].GetAttribute("lang"));
+
+        var english = await site.Browser().GetPage("/search?q=therapy");
+        var englishOslo = english.All(".card").Single(c => c.QuerySelector("h3 a")!.GetAttribute("href") == "/services/example-oslo-therapy").QuerySelector(".card-org + p")!;
+        Assert.Equal("snippet", englishOslo.ClassName);
+        Assert.False(englishOslo.HasAttribute("lang"));
+    }
 }
