@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using HelpDirectory.Web.Caching;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,8 @@ public static class ApiSetup
     public static IServiceCollection AddOpenData(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ApiOptions>(configuration.GetSection("Api"));
+        services.AddSingleton<HsdsRecords>();
+        services.AddSingleton<ISiteChangeListener>(sp => sp.GetRequiredService<HsdsRecords>());
         services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET").WithHeaders("If-None-Match").WithExposedHeaders("ETag", "Retry-After")));
         services.AddRateLimiter(o =>
         {

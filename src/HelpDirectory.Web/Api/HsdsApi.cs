@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
+using HelpDirectory.Web.Caching;
 using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Editing.Transfer;
 using HelpDirectory.Web.Listings;
 using HelpDirectory.Web.Regions;
+using HelpDirectory.Web.Searching;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpDirectory.Web.Api;
@@ -31,7 +33,8 @@ public static class HsdsApi
 
     public static RouteGroupBuilder MapHsdsApi(this IEndpointRouteBuilder app)
     {
-        var hsds = app.MapGroup("/hsds").WithTags("HSDS 3.0");
+        // Answers are the same from any region, so the page cache keeps one of each (per minute, until the next save).
+        var hsds = app.MapGroup("/hsds").WithTags("HSDS 3.0").WithMetadata(new AnswerForEveryRegion([.. PageKeys, .. ListingFilterKeys, "full"]));
         hsds.MapGet("/", Root).WithSummary("The HSDS version and profile of this API.");
         hsds.MapGet("/services", Services).WithSummary("Published services, paged; filters combine with AND.")
             .Produces(200, contentType: "application/json").ProducesProblem(400).ProducesProblem(404);
@@ -56,13 +59,6 @@ public static class HsdsApi
         return hsds;
     }
 
-    private sealed record Listing(Service Entity, JsonObject Json)
-    {
-        public string Id => (string)Json["id"]!;
-
-        public IEnumerable<JsonObject> Terms => Json["attributes"]!.AsArray().Select(a => a!["taxonomy_term"]!.AsObject());
-    }
-
     private static IResult Root(HttpContext http)
     {
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
@@ -82,229 +78,234 @@ public static class HsdsApi
         });
     }
 
-    private static async Task<IResult> Services(HttpContext http, HelpDbContext db, CancellationToken ct)
+    private static async Task<IResult> Services(HttpContext http, HelpDbContext db, HsdsRecords records, SearchIndex index, CancellationToken ct)
     {
         var query = ApiQuery.Read(http.Request.Query, [.. PageKeys, .. ListingFilterKeys, "full"]);
         var full = query.Flag("full");
-        // Filters the database can answer (place, modified_after) page in the database: only the page's listings are
-        // read and mapped, whatever the directory's size. The others read what the place and date leave, in memory.
-        if (query.Search is null && query.Id("taxonomy_term_id") is null && query.Id("taxonomy_id") is null && query.Id("organization_id") is null)
-            return await PagedInDatabaseAsync(http, db, query, full, ct);
-        var (listings, error) = await FilteredAsync(http, db, query, ct);
-        if (error is not null) return error;
-        return Paged(query, listings.Select(l => full ? l.Json : ListItem(l.Json)).ToList());
+        var generation = records.Current;
+        var (services, filter, error) = await ListedAsync(http, db, records, generation, index, query, ct);
+        if (services is null) return error!;
+        // A page is a read of its ids, and the count the first time this filter is asked for; the records' JSON comes
+        // from what was mapped before.
+        var (page, perPage) = (query.Page, query.PerPage);
+        var total = await generation.CountAsync("services|" + filter, () => services.CountAsync(ct));
+        if (PastTheEnd(page, perPage, total) is { } notFound) return notFound;
+        var shown = await services.OrderBy(s => s.Slug).Skip((page - 1) * perPage).Take(perPage).Select(s => s.Id).ToListAsync(ct);
+        var json = await records.ServicesAsync(generation, db, shown, ct);
+        return ApiJson.Page(page, perPage, total, json.Select(j => full ? j.Full : j.ListItem));
     }
 
-    private static async Task<IResult> Service(string id, HttpContext http, HelpDbContext db, CancellationToken ct)
+    private static async Task<IResult> Service(string id, HttpContext http, HelpDbContext db, HsdsRecords records, CancellationToken ct)
     {
         if (!TryId(id, out var key)) return BadId("service");
-        var slugs = await db.Services.Published().Select(s => s.Slug).ToListAsync(ct);
-        var slug = slugs.FirstOrDefault(s => HsdsMapping.ServiceId(s) == key);
-        if (slug is null) return ApiProblem.NotFound("No published service has this id.");
-        var service = await db.Services.Published().Where(s => s.Slug == slug).ForTransfer().SingleAsync(ct);
-        return new ApiJson(HsdsMapping.ToHsds(service));
+        if (ApiQuery.Read(http.Request.Query).Error is { } unknown) return ApiProblem.BadRequest(unknown);
+        var generation = records.Current;
+        var ids = await records.IdsAsync(generation);
+        if (!ids.Services.TryGetValue(key, out var serviceId)) return ApiProblem.NotFound("No published service has this id.");
+        var shown = await db.Services.Published().Where(s => s.Id == serviceId).Select(s => s.Id).ToListAsync(ct);
+        var json = await records.ServicesAsync(generation, db, shown, ct);
+        return json.Count == 0 ? ApiProblem.NotFound("No published service has this id.") : new ApiJson(json[0].Full);
     }
 
-    private static async Task<IResult> Organizations(HttpContext http, HelpDbContext db, CancellationToken ct)
+    private static async Task<IResult> Organizations(HttpContext http, HelpDbContext db, HsdsRecords records, CancellationToken ct)
     {
         var query = ApiQuery.Read(http.Request.Query, [.. PageKeys, "search", "country", "region"]);
+        var place = query.Place(http.GetRegions());
         var search = query.Search;
-        var (listings, error) = await FilteredAsync(http, db, query, ct, listingFilters: false);
-        if (error is not null) return error;
-        var organizations = OrganizationsOf(listings)
-            .Where(o => search is null || Matches(search, (string?)o.Organization["name"], (string?)o.Organization["description"]))
-            .Select(o => (JsonNode)o.Organization).ToList();
-        return Paged(query, organizations);
+        var (page, perPage) = (query.Page, query.PerPage);
+        if (query.Error is not null) return ApiProblem.BadRequest(query.Error);
+        var services = db.Services.Published();
+        if (place is not null) services = services.ReachingPlace(db.ServiceAreas, place);
+        var serving = services.Select(s => s.OrganizationId);
+        var organizations = db.Organizations.AsNoTracking().Where(o => serving.Contains(o.Id));
+        if (search is not null) organizations = organizations.WhereAnyLike(db.Database, Like(search), o => o.Name, o => o.Description);
+        var total = await records.Current.CountAsync(string.Join('|', "organizations", place?.Path, search), () => organizations.CountAsync(ct));
+        if (PastTheEnd(page, perPage, total) is { } notFound) return notFound;
+        var shown = await ByName(db, organizations).Skip((page - 1) * perPage).Take(perPage).ToListAsync(ct);
+        return ApiJson.Page(page, perPage, total, shown.Select(o => ApiJson.Utf8(HsdsMapping.ToHsds(o))));
     }
 
-    private static async Task<IResult> Organization(string id, HttpContext http, HelpDbContext db, CancellationToken ct)
+    private static async Task<IResult> Organization(string id, HttpContext http, HelpDbContext db, HsdsRecords records, CancellationToken ct)
     {
         if (!TryId(id, out var key)) return BadId("organization");
         if (ApiQuery.Read(http.Request.Query).Error is { } unknown) return ApiProblem.BadRequest(unknown);
-        var match = OrganizationsOf(await LoadAsync(db, null, ct)).FirstOrDefault(o => (string?)o.Organization["id"] == key);
-        if (match.Organization is null) return ApiProblem.NotFound("No organization with a published service has this id.");
-        match.Organization["services"] = new JsonArray(match.Services.Select(s => (JsonNode)ListItem(s.Json)).ToArray());
-        return new ApiJson(match.Organization);
+        var generation = records.Current;
+        var ids = await records.IdsAsync(generation);
+        if (!ids.Organizations.TryGetValue(key, out var organizationId)) return ApiProblem.NotFound("No organization with a published service has this id.");
+        var organization = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, ct);
+        var shown = await db.Services.Published().Where(s => s.OrganizationId == organizationId).OrderBy(s => s.Slug)
+            .Select(s => s.Id).ToListAsync(ct);
+        var json = await records.ServicesAsync(generation, db, shown, ct);
+        if (organization is null || json.Count == 0) return ApiProblem.NotFound("No organization with a published service has this id.");
+        return new ApiJson(ApiJson.WithArray(HsdsMapping.ToHsds(organization), "services", json.Select(j => j.ListItem)));
     }
 
-    private static async Task<IResult> Taxonomies(HttpContext http, HelpDbContext db, CancellationToken ct)
+    private static async Task<IResult> Taxonomies(HttpContext http, HsdsRecords records)
     {
         var query = ApiQuery.Read(http.Request.Query, [.. PageKeys, "search"]);
         var search = query.Search;
         if (query.Error is not null) return ApiProblem.BadRequest(query.Error);
-        var taxonomies = TaxonomiesOf(await LoadAsync(db, null, ct))
+        var taxonomies = TaxonomiesOf(await records.TermsAsync(records.Current))
             .Where(t => search is null || Matches(search, (string?)t["name"], (string?)t["description"]))
             .Select(t => (JsonNode)t).ToList();
         return Paged(query, taxonomies);
     }
 
-    private static async Task<IResult> Taxonomy(string id, HttpContext http, HelpDbContext db, CancellationToken ct)
+    private static async Task<IResult> Taxonomy(string id, HttpContext http, HsdsRecords records)
     {
         if (!TryId(id, out var key)) return BadId("taxonomy");
         if (ApiQuery.Read(http.Request.Query).Error is { } unknown) return ApiProblem.BadRequest(unknown);
-        var taxonomy = TaxonomiesOf(await LoadAsync(db, null, ct)).FirstOrDefault(t => (string?)t["id"] == key);
+        var taxonomy = TaxonomiesOf(await records.TermsAsync(records.Current)).FirstOrDefault(t => (string?)t["id"] == key);
         return taxonomy is null ? ApiProblem.NotFound("No taxonomy has this id.") : new ApiJson(taxonomy);
     }
 
-    private static async Task<IResult> TaxonomyTerms(HttpContext http, HelpDbContext db, CancellationToken ct)
+    private static async Task<IResult> TaxonomyTerms(HttpContext http, HsdsRecords records)
     {
         var query = ApiQuery.Read(http.Request.Query, [.. PageKeys, "search", "taxonomy_id"]);
         var search = query.Search;
         var taxonomyId = query.Id("taxonomy_id");
         if (query.Error is not null) return ApiProblem.BadRequest(query.Error);
-        var terms = TermsOf(await LoadAsync(db, null, ct))
+        var terms = (await records.TermsAsync(records.Current)).Select(HsdsMapping.ToHsds)
             .Where(t => taxonomyId is null || (string?)t["taxonomy_id"] == taxonomyId)
             .Where(t => search is null || Matches(search, (string?)t["name"], (string?)t["description"]))
             .Select(t => (JsonNode)t).ToList();
         return Paged(query, terms);
     }
 
-    private static async Task<IResult> TaxonomyTerm(string id, HttpContext http, HelpDbContext db, CancellationToken ct)
+    private static async Task<IResult> TaxonomyTerm(string id, HttpContext http, HsdsRecords records)
     {
         if (!TryId(id, out var key)) return BadId("taxonomy term");
         if (ApiQuery.Read(http.Request.Query).Error is { } unknown) return ApiProblem.BadRequest(unknown);
-        var term = TermsOf(await LoadAsync(db, null, ct)).FirstOrDefault(t => (string?)t["id"] == key);
+        var term = (await records.TermsAsync(records.Current)).Select(HsdsMapping.ToHsds).FirstOrDefault(t => (string?)t["id"] == key);
         return term is null ? ApiProblem.NotFound("No taxonomy term has this id.") : new ApiJson(term);
     }
 
-    private static async Task<IResult> ServiceAtLocations(HttpContext http, HelpDbContext db, CancellationToken ct)
+    private static async Task<IResult> ServiceAtLocations(HttpContext http, HelpDbContext db, HsdsRecords records, SearchIndex index, CancellationToken ct)
     {
         var query = ApiQuery.Read(http.Request.Query, [.. PageKeys, .. ListingFilterKeys]);
-        var (listings, error) = await FilteredAsync(http, db, query, ct);
-        if (error is not null) return error;
-        return Paged(query, ServiceAtLocationsOf(listings).Select(x => (JsonNode)x.ServiceAtLocation).ToList());
+        var generation = records.Current;
+        var (services, filter, error) = await ListedAsync(http, db, records, generation, index, query, ct);
+        if (services is null) return error!;
+        var (page, perPage) = (query.Page, query.PerPage);
+        // Numbered as the service's JSON numbers them: by the order its locations were added.
+        var all = db.ServiceLocations;
+        var locations = all.Join(services, l => l.ServiceId, s => s.Id, (l, s) => new
+        {
+            s.Id, s.Slug, Location = l.Id, Index = all.Count(o => o.ServiceId == l.ServiceId && o.Id < l.Id),
+        });
+        var total = await generation.CountAsync("service_at_locations|" + filter, () => locations.CountAsync(ct));
+        if (PastTheEnd(page, perPage, total) is { } notFound) return notFound;
+        var shown = await locations.OrderBy(l => l.Slug).ThenBy(l => l.Location).Skip((page - 1) * perPage).Take(perPage).ToListAsync(ct);
+        var json = await records.ServicesAsync(generation, db, [.. shown.Select(s => s.Id).Distinct()], ct);
+        var bySlug = json.Select(j => JsonNode.Parse(j.Full)!.AsObject()).ToDictionary(j => (string)j["helpdirectory_slug"]!, StringComparer.Ordinal);
+        JsonObject? At(string slug, int index) =>
+            bySlug.TryGetValue(slug, out var service) && service["service_at_locations"]!.AsArray().ElementAtOrDefault(index) is JsonObject sal
+                ? WithServiceIds(sal, service)
+                : null;
+        var contents = shown.Select(l => At(l.Slug, l.Index)).OfType<JsonObject>().Select(ApiJson.Utf8);
+        return ApiJson.Page(page, perPage, total, contents);
     }
 
-    private static async Task<IResult> ServiceAtLocation(string id, HttpContext http, HelpDbContext db, CancellationToken ct)
+    private static async Task<IResult> ServiceAtLocation(string id, HttpContext http, HelpDbContext db, HsdsRecords records, CancellationToken ct)
     {
         if (!TryId(id, out var key)) return BadId("service at location");
         if (ApiQuery.Read(http.Request.Query).Error is { } unknown) return ApiProblem.BadRequest(unknown);
-        var match = ServiceAtLocationsOf(await LoadAsync(db, null, ct)).FirstOrDefault(x => (string?)x.ServiceAtLocation["id"] == key);
-        if (match.ServiceAtLocation is null) return ApiProblem.NotFound("No service at location has this id.");
-        match.ServiceAtLocation["service"] = ListItem(match.Listing.Json);
-        return new ApiJson(match.ServiceAtLocation);
+        var generation = records.Current;
+        var ids = await records.IdsAsync(generation);
+        if (!ids.ServiceAtLocations.TryGetValue(key, out var at)) return ApiProblem.NotFound("No service at location has this id.");
+        var shown = await db.Services.Published().Where(s => s.Id == at.ServiceId).Select(s => s.Id).ToListAsync(ct);
+        var json = await records.ServicesAsync(generation, db, shown, ct);
+        var service = json.Count == 0 ? null : JsonNode.Parse(json[0].Full)!.AsObject();
+        var match = service?["service_at_locations"]!.AsArray().OfType<JsonObject>().FirstOrDefault(sal => (string?)sal["id"] == key);
+        if (service is null || match is null) return ApiProblem.NotFound("No service at location has this id.");
+        var sal = WithServiceIds(match, service);
+        sal["service"] = JsonNode.Parse(json[0].ListItem);
+        return new ApiJson(sal);
     }
 
-    /// <summary>Published listings, narrowed by the request's filters. The place is matched in the database, as the
-    /// directory's pages match it (<see cref="ServiceReach.ReachingPlace"/>); the rest in memory, over the records as
-    /// HSDS gives them, so a filter means exactly what the response shows.</summary>
-    private static async Task<(List<Listing> Listings, IResult? Error)> FilteredAsync(
-        HttpContext http, HelpDbContext db, ApiQuery query, CancellationToken ct, bool listingFilters = true)
+    /// <summary>Published listings narrowed by the request's filters, all in the database: the place as the directory's
+    /// pages match it (<see cref="ServiceReach.ReachingPlace"/>), taxonomy terms as the columns they come from,
+    /// organization by its row, and search through the site's search index (its best matches, at most as many as the
+    /// site's search page shows).</summary>
+    private static async Task<(IQueryable<Service>? Services, string Filter, IResult? Error)> ListedAsync(
+        HttpContext http, HelpDbContext db, HsdsRecords records, HsdsRecords.Generation generation, SearchIndex index, ApiQuery query, CancellationToken ct)
     {
         var place = query.Place(http.GetRegions());
         _ = query.Page;
         _ = query.PerPage;
-        var search = listingFilters ? query.Search : null;
+        var search = query.Search;
         var termId = query.Id("taxonomy_term_id");
         var taxonomyId = query.Id("taxonomy_id");
         var organizationId = query.Id("organization_id");
         var modifiedAfter = query.ModifiedAfter;
-        if (query.Error is not null) return ([], ApiProblem.BadRequest(query.Error));
+        if (query.Error is not null) return (null, "", ApiProblem.BadRequest(query.Error));
 
-        var listings = (await LoadAsync(db, place, ct))
-            .Where(l => search is null || Matches(search, l.Entity.Name, l.Entity.Description, l.Entity.Organization?.Name))
-            .Where(l => termId is null || l.Terms.Any(t => (string?)t["id"] == termId))
-            .Where(l => taxonomyId is null || l.Terms.Any(t => (string?)t["taxonomy_id"] == taxonomyId))
-            .Where(l => organizationId is null || (string?)l.Json["organization_id"] == organizationId)
-            .Where(l => modifiedAfter is null || l.Entity.UpdatedAt > modifiedAfter)
-            .ToList();
-        return (listings, null);
-    }
-
-    private static async Task<List<Listing>> LoadAsync(HelpDbContext db, Place? place, CancellationToken ct)
-    {
-        var services = db.Services.Published();
-        if (place is not null) services = services.ReachingPlace(db.ServiceAreas, place);
-        var loaded = await services.ForTransfer().ToListAsync(ct);
-        return loaded.Select(s => new Listing(s, HsdsMapping.ToHsds(s))).ToList();
-    }
-
-    private static async Task<IResult> PagedInDatabaseAsync(HttpContext http, HelpDbContext db, ApiQuery query, bool full, CancellationToken ct)
-    {
-        var place = query.Place(http.GetRegions());
-        var page = query.Page;
-        var perPage = query.PerPage;
-        var modifiedAfter = query.ModifiedAfter;
-        if (query.Error is not null) return ApiProblem.BadRequest(query.Error);
+        var filter = string.Join('|', place?.Path, modifiedAfter?.Ticks, termId, taxonomyId, organizationId, search);
         var services = db.Services.Published();
         if (place is not null) services = services.ReachingPlace(db.ServiceAreas, place);
         if (modifiedAfter is { } after) services = services.Where(s => s.UpdatedAt > after);
-        var total = await services.CountAsync(ct);
-        var totalPages = (total + perPage - 1) / perPage;
-        if (page > Math.Max(totalPages, 1)) return ApiProblem.NotFound($"There are {totalPages} pages of {perPage}.");
-        var shown = await services.ForTransfer().Skip((page - 1) * perPage).Take(perPage).ToListAsync(ct);
-        var contents = shown.Select(s => HsdsMapping.ToHsds(s)).Select(j => (JsonNode)(full ? j : ListItem(j))).ToArray();
-        return new ApiJson(PageObject(page, totalPages, total, contents));
+        if (termId is not null) services = services.Where(HsdsTaxonomies.HavingTerm(termId));
+        if (taxonomyId is not null) services = services.Where(HsdsTaxonomies.HavingTaxonomy(taxonomyId));
+        if (organizationId is not null)
+        {
+            var organization = (await records.IdsAsync(generation)).Organizations.GetValueOrDefault(organizationId);
+            services = services.Where(s => s.OrganizationId == organization);
+        }
+        if (search is not null)
+        {
+            var found = (await index.SearchAsync(search, ct)).Services.Select(h => h.ServiceId).ToList();
+            services = services.Where(s => found.Contains(s.Id));
+        }
+        return (services, filter, null);
     }
 
-    /// <summary>The HSDS Page object (openapi.json, components/schemas/Page). A page past the last is not found; the first
-    /// page of an empty result is an empty page.</summary>
+    private static IResult? PastTheEnd(int page, int perPage, int total)
+    {
+        var totalPages = (total + perPage - 1) / perPage;
+        return page > Math.Max(totalPages, 1) ? ApiProblem.NotFound($"There are {totalPages} pages of {perPage}.") : null;
+    }
+
+    /// <summary>The HSDS Page object (openapi.json, components/schemas/Page) of a short list held in memory (the taxonomies
+    /// and terms, bounded by the vocabulary). A page past the last is not found; the first page of an empty result is an
+    /// empty page.</summary>
     private static IResult Paged(ApiQuery query, IReadOnlyList<JsonNode> all)
     {
         var page = query.Page;
         var perPage = query.PerPage;
         if (query.Error is not null) return ApiProblem.BadRequest(query.Error);
-        var totalPages = (all.Count + perPage - 1) / perPage;
-        if (page > Math.Max(totalPages, 1)) return ApiProblem.NotFound($"There are {totalPages} pages of {perPage}.");
-        var contents = all.Skip((page - 1) * perPage).Take(perPage).Select(n => n.DeepClone()).ToArray();
-        return new ApiJson(PageObject(page, totalPages, all.Count, contents));
+        if (PastTheEnd(page, perPage, all.Count) is { } notFound) return notFound;
+        return ApiJson.Page(page, perPage, all.Count, all.Skip((page - 1) * perPage).Take(perPage).Select(ApiJson.Utf8));
     }
 
-    private static JsonObject PageObject(int page, int totalPages, int total, JsonNode[] contents) =>
-        new()
-        {
-            ["total_items"] = total,
-            ["total_pages"] = totalPages,
-            ["page_number"] = page,
-            ["size"] = contents.Length,
-            ["first_page"] = page == 1,
-            ["last_page"] = page >= totalPages,
-            ["empty"] = contents.Length == 0,
-            ["contents"] = new JsonArray(contents),
-        };
+    /// <summary>Organizations by name, as ordinal string comparison orders them on either database.</summary>
+    private static IOrderedQueryable<Organization> ByName(HelpDbContext db, IQueryable<Organization> organizations) =>
+        (db.Database.IsNpgsql() ? organizations.OrderBy(o => EF.Functions.Collate(o.Name, "C")) : organizations.OrderBy(o => o.Name))
+        .ThenBy(o => o.Id);
 
-    /// <summary>A service as lists give it: its one-to-one fields and its organization, without the nested arrays
-    /// (compiled/service_list.json); full=true gives the whole record.</summary>
-    private static JsonObject ListItem(JsonObject service)
-    {
-        var item = service.DeepClone().AsObject();
-        foreach (var key in item.Where(p => p.Value is JsonArray).Select(p => p.Key).ToList()) item.Remove(key);
-        return item;
-    }
-
-    private static IEnumerable<(JsonObject Organization, List<Listing> Services)> OrganizationsOf(IEnumerable<Listing> listings) =>
-        listings.GroupBy(l => (string)l.Json["organization_id"]!)
-            .Select(g => (g.First().Json["organization"]!.DeepClone().AsObject(), g.ToList()))
-            .OrderBy(o => (string?)o.Item1["name"], StringComparer.Ordinal);
-
-    private static IEnumerable<JsonObject> TermsOf(IEnumerable<Listing> listings) =>
-        listings.SelectMany(l => l.Terms).DistinctBy(t => (string?)t["id"])
-            .Select(t => t.DeepClone().AsObject())
-            .OrderBy(t => (string?)t["taxonomy"], StringComparer.Ordinal).ThenBy(t => (string?)t["name"], StringComparer.Ordinal);
-
-    private static IEnumerable<JsonObject> TaxonomiesOf(IEnumerable<Listing> listings) =>
-        TermsOf(listings).Select(t => (string)t["taxonomy"]!).Distinct().Select(name => new JsonObject
+    private static IEnumerable<JsonObject> TaxonomiesOf(IEnumerable<TaxonomyTerm> terms) =>
+        terms.Select(t => t.Taxonomy).Distinct().Select(name => new JsonObject
         {
             ["id"] = HsdsMapping.TaxonomyId(name),
             ["name"] = name,
             ["description"] = TaxonomyDescriptions.GetValueOrDefault(name, name),
         });
 
-    /// <summary>Where in-person services are delivered: the physical service_at_locations of each listing, each with the
-    /// ids of its service and location.</summary>
-    private static IEnumerable<(JsonObject ServiceAtLocation, Listing Listing)> ServiceAtLocationsOf(IEnumerable<Listing> listings) =>
-        listings.SelectMany(l => l.Json["service_at_locations"]!.AsArray().OfType<JsonObject>()
-            .Where(sal => (string?)sal["location"]?["location_type"] == "physical")
-            .Select(sal =>
-            {
-                var copy = sal.DeepClone().AsObject();
-                copy["service_id"] = l.Id;
-                copy["location_id"] = (string?)copy["location"]!["id"];
-                return (copy, l);
-            }));
+    /// <summary>A service_at_location of a service's JSON, as the list and the single answer give it: with the ids of its
+    /// service and location.</summary>
+    private static JsonObject WithServiceIds(JsonObject sal, JsonObject service)
+    {
+        var copy = sal.DeepClone().AsObject();
+        copy["service_id"] = (string?)service["id"];
+        copy["location_id"] = (string?)copy["location"]!["id"];
+        return copy;
+    }
 
     private static bool Matches(string search, params string?[] fields) =>
         fields.Any(f => f is not null && f.Contains(search, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A LIKE pattern for "contains", without the wildcards a caller may have typed.</summary>
+    private static string Like(string search) =>
+        "%" + search.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
 
     private static bool TryId(string id, out string key)
     {

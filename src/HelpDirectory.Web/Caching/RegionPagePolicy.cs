@@ -23,7 +23,8 @@ internal sealed class RegionPagePolicy(TimeProvider clock, IResponseCompressionP
         var cacheable = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
         cacheable &= PageCaching.IsAnonymous(http.Request) && http.User.Identity?.IsAuthenticated != true;
         cacheable &= http.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>() is null;
-        foreach (var key in http.Request.Query.Keys) cacheable &= KnownQueryKeys.Contains(key);
+        var anyRegion = http.GetEndpoint()?.Metadata.GetMetadata<AnswerForEveryRegion>();
+        foreach (var key in http.Request.Query.Keys) cacheable &= KnownQueryKeys.Contains(key) || anyRegion?.QueryKeys.Contains(key) == true;
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
@@ -35,7 +36,7 @@ internal sealed class RegionPagePolicy(TimeProvider clock, IResponseCompressionP
         var now = clock.GetUtcNow();
         // Every query parameter, so a page that starts reading a new one is never served for another value of it.
         context.CacheVaryByRules.QueryKeys = "*";
-        context.CacheVaryByRules.VaryByValues["region"] = $"{region.CacheKey}/{region.Source}";
+        context.CacheVaryByRules.VaryByValues["region"] = anyRegion is null ? $"{region.CacheKey}/{region.Source}" : "any";
         // The language is in the address's prefix too; said here as well, so no page is ever served in the other one.
         context.CacheVaryByRules.VaryByValues["language"] = Localization.LanguageHttpContextExtensions.GetLanguage(http).Tag;
         // Pages are stored compressed: one entry per encoding the compression middleware will choose for this request

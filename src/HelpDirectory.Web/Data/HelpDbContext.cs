@@ -83,6 +83,8 @@ public class HelpDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKey
             e.HasIndex(s => s.Slug).IsUnique();
             e.HasIndex(s => new { s.Status, s.Kind });
             e.HasIndex(s => new { s.Status, s.LastVerified });
+            // Published listings in slug order (the HSDS API's pages): read from the index, not sorted per request.
+            e.HasIndex(s => new { s.Status, s.Slug });
             e.Property(s => s.Version).IsConcurrencyToken();
             e.HasOne(s => s.Organization).WithMany(o => o.Services).HasForeignKey(s => s.OrganizationId)
                 .OnDelete(DeleteBehavior.Restrict);

@@ -24,7 +24,7 @@ public sealed class FolderDependencyTests
         ["Editing"] = ["Localization", "Data", "Content", "Regions", "Listings", "Caching"],
         ["Pages"] = ["Localization", "Data", "Regions", "Listings", "Articles", "Caching", "Editing", "Searching"],
         ["Areas"] = ["Localization", "Data", "Regions", "Listings", "Articles", "Caching", "Editing"],
-        ["Api"] = ["Localization", "Data", "Regions", "Listings", "Editing"],
+        ["Api"] = ["Localization", "Data", "Regions", "Listings", "Caching", "Editing", "Searching"],
         ["Discovery"] = ["Localization", "Data", "Regions", "Listings", "Articles"],
         ["Hosting"] = ["Localization", "Data", "Content", "Regions", "Listings", "Articles", "Caching", "Editing", "Searching", "Pages", "Areas", "Api", "Discovery"],
     };

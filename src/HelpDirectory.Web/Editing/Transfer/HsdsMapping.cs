@@ -2,8 +2,19 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HelpDirectory.Web.Data;
+using HelpDirectory.Web.Listings;
 
 namespace HelpDirectory.Web.Editing.Transfer;
+
+/// <summary>A term of one of HelpDirectory's taxonomies, as HSDS attributes carry it: the taxonomy's name and the term's slug.</summary>
+public sealed record TaxonomyTerm(string Taxonomy, string Name)
+{
+    public const string Kinds = "helpdirectory-kinds";
+    public const string Cost = "helpdirectory-cost";
+    public const string Audiences = "helpdirectory-audiences";
+    public const string Approaches = "helpdirectory-approaches";
+    public const string ContactMethods = "helpdirectory-contact-methods";
+}
 
 /// <summary>
 /// Listings as Open Referral HSDS 3.0 services, out and in. Reading never trusts the file's shape: a row that is not an
@@ -45,7 +56,6 @@ public static class HsdsMapping
     public static JsonObject ToHsds(Service s)
     {
         string Id(string what) => StableId.For($"{what}:{s.Slug}");
-        var form = ServiceForm.From(s);
         var organization = s.Organization ?? throw new InvalidOperationException("The service's organization is not loaded.");
         var zoneOffset = NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(s.TimeZone)?.GetUtcOffset(NodaTime.SystemClock.Instance.GetCurrentInstant()).Seconds / 3600.0 ?? 0;
 
@@ -89,18 +99,11 @@ public static class HsdsMapping
         if (s.ChatUrl is not null)
             locations.Add(new JsonObject { ["id"] = Id("sal:chat"), ["location"] = new JsonObject { ["id"] = Id("location:chat"), ["location_type"] = "virtual", ["name"] = "Online chat", ["url"] = s.ChatUrl } });
 
-        JsonObject Term(string taxonomy, string name) => new()
+        var attributes = new JsonArray(TermsOf(s).Select(t => (JsonNode)new JsonObject
         {
-            ["id"] = StableId.For($"attribute:{taxonomy}:{name}:{s.Slug}"),
-            ["taxonomy_term"] = new JsonObject
-            {
-                ["id"] = TermId(taxonomy, name), ["name"] = name, ["description"] = name, ["taxonomy"] = taxonomy, ["taxonomy_id"] = TaxonomyId(taxonomy),
-            },
-        };
-        var attributes = new JsonArray(Term("helpdirectory-kinds", form.Kind), Term("helpdirectory-cost", form.Cost));
-        foreach (var a in form.Audiences) attributes.Add(Term("helpdirectory-audiences", a));
-        foreach (var a in form.Approaches) attributes.Add(Term("helpdirectory-approaches", a));
-        foreach (var c in form.ContactMethods) attributes.Add(Term("helpdirectory-contact-methods", c));
+            ["id"] = StableId.For($"attribute:{t.Taxonomy}:{t.Name}:{s.Slug}"),
+            ["taxonomy_term"] = ToHsds(t),
+        }).ToArray());
 
         var service = new JsonObject
         {
@@ -114,11 +117,7 @@ public static class HsdsMapping
             ["assured_date"] = s.LastVerified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["last_modified"] = s.UpdatedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
             ["organization_id"] = OrganizationId(organization),
-            ["organization"] = new JsonObject
-            {
-                ["id"] = OrganizationId(organization), ["name"] = s.Organization!.Name, ["description"] = s.Organization.Description,
-                ["website"] = s.Organization.Url, ["email"] = s.Organization.Email, ["helpdirectory_key"] = s.Organization.Key,
-            },
+            ["organization"] = ToHsds(organization),
             ["phones"] = new JsonArray(s.Phones.OrderBy(p => p.SortOrder).Select((p, i) => (JsonNode)new JsonObject
             {
                 ["id"] = Id($"phone:{i}"), ["number"] = p.Number, ["type"] = p.Type == PhoneType.Text ? "text" : "voice", ["description"] = p.Description, ["e164"] = p.E164,
@@ -172,6 +171,38 @@ public static class HsdsMapping
         translations is JsonObject byLanguage
             ? byLanguage.Where(l => l.Value is JsonObject).Select(l => (l.Key, Text(l.Value![hsdsName]))).Where(x => x.Item2 is not null).Select(x => (x.Key, x.Item2!))
             : [];
+
+    /// <summary>An organization as HSDS gives it inside a service and in lists (without its services).</summary>
+    public static JsonObject ToHsds(Organization o) => WithoutNulls(new JsonObject
+    {
+        ["id"] = OrganizationId(o), ["name"] = o.Name, ["description"] = o.Description,
+        ["website"] = o.Url, ["email"] = o.Email, ["helpdirectory_key"] = o.Key,
+    });
+
+    public static JsonObject ToHsds(TaxonomyTerm t) => new()
+    {
+        ["id"] = TermId(t.Taxonomy, t.Name), ["name"] = t.Name, ["description"] = t.Name, ["taxonomy"] = t.Taxonomy, ["taxonomy_id"] = TaxonomyId(t.Taxonomy),
+    };
+
+    /// <summary>The service's taxonomy terms, in the order its attributes list them: its kind, its cost, then its audiences,
+    /// approaches and contact methods.</summary>
+    public static IEnumerable<TaxonomyTerm> TermsOf(Service s) => TermsOf(s.Kind, s.Cost, s.Audiences, s.Approaches, s.ContactMethods);
+
+    public static IEnumerable<TaxonomyTerm> TermsOf(HelpKind kind, CostKind cost, Audiences audiences, Approaches approaches, ContactMethods contact) =>
+        [KindTerm(kind), CostTerm(cost), .. AudienceTerms(audiences), .. ApproachTerms(approaches), .. ContactTerms(contact)];
+
+    public static TaxonomyTerm KindTerm(HelpKind kind) => new(TaxonomyTerm.Kinds, HelpKinds.Get(kind).Slug);
+
+    public static TaxonomyTerm CostTerm(CostKind cost) => new(TaxonomyTerm.Cost, Vocabulary.Cost.First(c => c.Value == cost).Slug);
+
+    public static IEnumerable<TaxonomyTerm> AudienceTerms(Audiences audiences) =>
+        Vocabulary.Labels(Vocabulary.Audience, audiences).Select(a => new TaxonomyTerm(TaxonomyTerm.Audiences, a.Slug));
+
+    public static IEnumerable<TaxonomyTerm> ApproachTerms(Approaches approaches) =>
+        Vocabulary.Labels(Vocabulary.Approach, approaches).Select(a => new TaxonomyTerm(TaxonomyTerm.Approaches, a.Slug));
+
+    public static IEnumerable<TaxonomyTerm> ContactTerms(ContactMethods contact) =>
+        Vocabulary.Labels(Vocabulary.Contact, contact).Select(c => new TaxonomyTerm(TaxonomyTerm.ContactMethods, c.Slug));
 
     public static string ServiceId(string slug) => StableId.For($"service:{slug}");
 

@@ -429,6 +429,8 @@ namespace HelpDirectory.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("Status", "LastVerified");
 
+                    b.HasIndex("Status", "Slug");
+
                     b.ToTable("Services");
                 });
 

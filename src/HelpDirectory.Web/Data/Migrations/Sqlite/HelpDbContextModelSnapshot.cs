@@ -412,6 +412,8 @@ namespace HelpDirectory.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "LastVerified");
 
+                    b.HasIndex("Status", "Slug");
+
                     b.ToTable("Services");
                 });
 
