@@ -91,4 +91,17 @@ public sealed class TranslationTransferTests
 
         Assert.Equal(FixtureTexts.Select(t => (t.Slug, t.Language, t.Field, t.Text)).Order(), await TextsIn(target));
     }
+
+    [Fact]
+    public async Task HsdsApi_ServesTheTranslationsToo()
+    {
+        await using var site = new FixtureSiteFactory();
+
+        var response = await site.Browser().GetAsync($"/api/hsds/services/{Web.Editing.Transfer.HsdsMapping.ServiceId("example-oslo-therapy")}");
+
+        Assert.Equal(200, (int)response.StatusCode);
+        var service = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("Eksempel på terapi i Oslo for unge, ansikt til ansikt.", service["helpdirectory_translations"]!["nb"]!["description"]!.GetValue<string>());
+        HsdsSchemas.AssertValid(HsdsSchemas.Service, service, "API service example-oslo-therapy");
+    }
 }
