@@ -1,4 +1,6 @@
 using HelpDirectory.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDirectory.Web.Tests.Listings;
 
@@ -73,13 +75,15 @@ public sealed class ListingTextPagesTests(FixtureSiteFactory site) : IClassFixtu
 
         page.ShouldBe(200);
         var alarm = page.All("#crisis .line").Single(l => l.QuerySelector(".line-name")!.TextContent == "Alarmtelefonen for barn og unge");
-        var hours = alarm.QuerySelector(".line-meta span")!;
-        Assert.Equal("Telefon og e-post hele døgnet; chat og sms 16.15–22.45 (lørdag til 23.45)", hours.TextContent);
-        Assert.False(hours.HasAttribute("lang"));
+        var meta = alarm.QuerySelector(".line-meta")!;
+        Assert.StartsWith("Telefon og e-post hele døgnet; chat og sms 16.15–22.45 (lørdag til 23.45)", meta.TextContent, StringComparison.Ordinal);
+        Assert.Empty(meta.QuerySelectorAll("[lang]"));
 
         var english = await site.Browser().GetPage("/help/no");
         var englishAlarm = english.All("#crisis .line").Single(l => l.QuerySelector(".line-name")!.TextContent == "Alarmtelefonen for barn og unge");
-        Assert.Equal("Phone and e-mail 24/7; chat and SMS 16:15-22:45", englishAlarm.QuerySelector(".line-meta span")!.TextContent);
+        Assert.StartsWith("Phone and e-mail 24/7; chat and SMS 16:15-22:45", englishAlarm.QuerySelector(".line-meta")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(englishAlarm.QuerySelectorAll(".line-meta [lang]"));
+
     }
 
     [Fact]
@@ -129,5 +133,19 @@ public sealed class ListingTextPagesTests(FixtureSiteFactory site) : IClassFixtu
         var englishOslo = english.All(".card").Single(c => c.QuerySelector("h3 a")!.GetAttribute("href") == "/services/example-oslo-therapy").QuerySelector(".card-org + p")!;
         Assert.Equal("snippet", englishOslo.ClassName);
         Assert.False(englishOslo.HasAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task CrisisBanner_InNorwegian_ALineWithoutNorwegianHours_ShowsTheEnglishMarked()
+    {
+        await using var own = new FixtureSiteFactory();
+        await own.WithDb(db => db.CrisisLineTexts
+            .Where(t => t.Field == "hours" && db.CrisisLines.Any(l => l.Id == t.CrisisLineId && l.Name == "Alarmtelefonen for barn og unge")).ExecuteDeleteAsync());
+        await own.Services.GetRequiredService<HelpDirectory.Web.Caching.SiteCache>().InvalidateAsync();
+
+        var page = await own.Browser().GetPage("/nb/help/no");
+
+        var line = page.All("#crisis .line").Single(l => l.QuerySelector(".line-name")!.TextContent == "Alarmtelefonen for barn og unge");
+        Assert.Equal("Phone and e-mail 24/7; chat and SMS 16:15-22:45", line.QuerySelector(".line-meta span[lang=en]")!.TextContent);
     }
 }
