@@ -20,7 +20,9 @@ internal static class Propagation
         var email = options.Get("email");
         var password = Environment.GetEnvironmentVariable("HELPDIRECTORY_ADMIN_PASSWORD") ?? throw new ArgumentException("HELPDIRECTORY_ADMIN_PASSWORD is not set");
         var rounds = options.Int("rounds", 5);
-        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        // The site marks its sign-in and antiforgery cookies Secure outside Development; the nodes here speak plain HTTP on
+        // the loopback, so the cookies are carried by hand rather than by a cookie container that would hold them back.
+        using var handler = new CookieCarrier(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false });
         using var editor = new HttpClient(handler) { BaseAddress = editorBase };
         using var reader = new HttpClient { BaseAddress = readerBase };
         reader.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
@@ -79,4 +81,26 @@ internal static class Propagation
     }
 
     private static async Task<AngleSharp.Dom.IDocument> Parse(string html) => await new HtmlParser().ParseDocumentAsync(html);
+
+    /// <summary>Keeps every cookie the site sets (name and value only) and sends them all back.</summary>
+    private sealed class CookieCarrier(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (_cookies.Count > 0) request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
+            var response = await base.SendAsync(request, cancellationToken);
+            if (response.Headers.TryGetValues("Set-Cookie", out var set))
+            {
+                foreach (var cookie in set)
+                {
+                    var pair = cookie.Split(';')[0];
+                    var equals = pair.IndexOf('=', StringComparison.Ordinal);
+                    if (equals > 0) _cookies[pair[..equals]] = pair[(equals + 1)..];
+                }
+            }
+            return response;
+        }
+    }
 }

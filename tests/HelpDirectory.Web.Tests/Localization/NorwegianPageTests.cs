@@ -6,7 +6,8 @@ namespace HelpDirectory.Web.Tests.Localization;
 /// <summary>
 /// No English on a Norwegian page: every public page is rendered under /nb/ and its visible text (and its title, meta
 /// description and accessible names) is searched for the English text of every resource whose Norwegian differs. Text the
-/// page marks lang="en" (a listing's own English description, say) is the one exception, as screen readers need it to be.
+/// page marks lang="en" (a listing's own English description, say) is one exception, as screen readers need it to be; a
+/// name the page marks translate="no" (a service's or a line's own name, "7 Cups online therapy") is the other.
 /// </summary>
 public sealed class NorwegianPageTests(HelpSiteFactory site) : IClassFixture<HelpSiteFactory>
 {
@@ -75,6 +76,7 @@ public sealed class NorwegianPageTests(HelpSiteFactory site) : IClassFixture<Hel
             if (child is IElement element)
             {
                 if (element.GetAttribute("lang") is { } lang && !lang.StartsWith("nb", StringComparison.Ordinal)) continue;
+                if (element.GetAttribute("translate") == "no") continue;
                 if (element.LocalName is "script" or "style" or "template") continue;
                 foreach (var run in TextRuns(element)) yield return run;
             }
@@ -164,6 +166,7 @@ public sealed class NorwegianPageTests(HelpSiteFactory site) : IClassFixture<Hel
             if (child is IElement element)
             {
                 if (element.GetAttribute("lang") is { } lang && !lang.StartsWith("nb", StringComparison.Ordinal)) continue;
+                if (element.GetAttribute("translate") == "no") continue;
                 if (element.LocalName is "script" or "style" or "template") continue;
                 Collect(element, parts);
             }
