@@ -73,6 +73,7 @@ public static class HsdsApi
                 ["helpdirectory_source"] = "Where the listing was checked: the source an editor read.",
                 ["helpdirectory_verified_by"] = "Who checked it; assured_date is when.",
                 ["helpdirectory_slug"] = "The listing's address on this site: /services/{slug}.",
+                [Editing.Transfer.HsdsMapping.TranslationsField] = "The service's description and fees_description, and a phone's description, in other languages: {\"nb\": {\"description\": \"...\"}}. The standard fields are in English.",
             },
         });
     }

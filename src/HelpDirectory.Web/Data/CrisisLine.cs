@@ -29,4 +29,6 @@ public sealed class CrisisLine
     public string? CheckedBy { get; set; }
     public CheckMethod CheckMethod { get; set; }
     public long Version { get; set; }
+    /// <summary>The hours and cost note in languages other than English.</summary>
+    public List<CrisisLineText> Texts { get; set; } = [];
 }

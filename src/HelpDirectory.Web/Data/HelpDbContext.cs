@@ -28,6 +28,8 @@ public class HelpDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKey
     public DbSet<ServiceLanguage> ServiceLanguages => Set<ServiceLanguage>();
     public DbSet<ServiceArea> ServiceAreas => Set<ServiceArea>();
     public DbSet<ServiceLocation> ServiceLocations => Set<ServiceLocation>();
+    public DbSet<ServiceText> ServiceTexts => Set<ServiceText>();
+    public DbSet<CrisisLineText> CrisisLineTexts => Set<CrisisLineText>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<Report> Reports => Set<Report>();
 
@@ -51,6 +53,23 @@ public class HelpDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKey
         {
             e.HasIndex(l => new { l.RegionCode, l.Status });
             e.Property(l => l.Version).IsConcurrencyToken();
+            e.HasMany(l => l.Texts).WithOne().HasForeignKey(t => t.CrisisLineId);
+        });
+
+        // A field's versions in other languages: one row per record, language and field, so a new language is rows only.
+        builder.Entity<CrisisLineText>(e =>
+        {
+            e.HasKey(t => new { t.CrisisLineId, t.Language, t.Field });
+            e.Property(t => t.Language).HasMaxLength(35);
+            e.Property(t => t.Field).HasMaxLength(TextFields.MaxLength);
+            e.Property(t => t.Text).HasMaxLength(4000);
+        });
+        builder.Entity<ServiceText>(e =>
+        {
+            e.HasKey(t => new { t.ServiceId, t.Language, t.Field });
+            e.Property(t => t.Language).HasMaxLength(35);
+            e.Property(t => t.Field).HasMaxLength(TextFields.MaxLength);
+            e.Property(t => t.Text).HasMaxLength(4000);
         });
 
         builder.Entity<Organization>(e =>
@@ -74,6 +93,7 @@ public class HelpDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKey
             e.HasMany(s => s.Languages).WithOne().HasForeignKey(l => l.ServiceId);
             e.HasMany(s => s.Areas).WithOne().HasForeignKey(a => a.ServiceId);
             e.HasMany(s => s.Locations).WithOne().HasForeignKey(l => l.ServiceId);
+            e.HasMany(s => s.Texts).WithOne().HasForeignKey(t => t.ServiceId);
         });
 
         builder.Entity<ServiceLanguage>(e =>

@@ -34,4 +34,6 @@ public sealed class Service
     public List<ServiceLanguage> Languages { get; set; } = [];
     public List<ServiceArea> Areas { get; set; } = [];
     public List<ServiceLocation> Locations { get; set; } = [];
+    /// <summary>The description, cost note and phones' notes in languages other than English.</summary>
+    public List<ServiceText> Texts { get; set; } = [];
 }

@@ -59,6 +59,13 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
     [StringLength(200)] public string? Hours { get; set; }
     [Display(Name = "Open 24/7")] public bool Is24x7 { get; set; }
     public string Free { get; set; } = "unknown";
+    [StringLength(500), Display(Name = "Cost note")] public string? CostNote { get; set; }
+    /// <summary>The hours and cost note in each language besides English.</summary>
+    public List<CrisisLineTextForm> Texts { get; set; } = [];
+
+    /// <summary>Adds an empty group for each of the site's languages the form lacks, so the page shows its fields.</summary>
+    public void ShowEveryLanguage() =>
+        Texts.AddRange(Translations.OtherLanguages.Where(l => Texts.All(t => t.Language != l)).Select(l => new CrisisLineTextForm { Language = l }));
     [Required, StringLength(4000)] public string Source { get; set; } = "";
     public string Status { get; set; } = "published";
     [Range(0, 1000), Display(Name = "Order in the banner")] public int SortOrder { get; set; }
@@ -74,7 +81,11 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
         ChatUrl = l.ChatUrl, Website = l.Website, Hours = l.Hours, Is24x7 = l.Is24x7, Free = l.Free switch { true => "yes", false => "no", _ => "unknown" },
         Source = l.Source, Status = l.Status.ToString().ToLowerInvariant(), SortOrder = l.SortOrder,
         Confidence = l.Confidence, CheckMethod = l.CheckMethod.Slug(), LastChecked = l.LastVerified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        CheckedBy = l.CheckedBy,
+        CheckedBy = l.CheckedBy, CostNote = l.CostNote,
+        Texts = TextForms.LanguagesOf(l.Texts.Select(t => t.Language)).Select(language => new CrisisLineTextForm
+        {
+            Language = language, Hours = TextForms.Text(l.Texts, language, TextFields.Hours), CostNote = TextForms.Text(l.Texts, language, TextFields.CostNote),
+        }).ToList(),
     };
 
     public static CrisisLineForm FromFields(IReadOnlyDictionary<string, string> f)
@@ -87,17 +98,32 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
             Is24x7 = f.GetValueOrDefault("Is24x7") == "true", Free = f.GetValueOrDefault("Free") ?? "unknown", Source = f.GetValueOrDefault("Source") ?? "",
             Status = f.GetValueOrDefault("Status") ?? "published", SortOrder = int.TryParse(f.GetValueOrDefault("SortOrder"), out var o) ? o : 0,
             Confidence = f.GetValueOrDefault("Confidence") is { Length: > 0 } c ? c : "medium", CheckMethod = O("CheckMethod") ?? "website",
-            LastChecked = O("LastChecked"), CheckedBy = O("CheckedBy"),
+            LastChecked = O("LastChecked"), CheckedBy = O("CheckedBy"), CostNote = O("CostNote"),
+            Texts = TextForms.LanguagesIn(f.Keys).Select(language => new CrisisLineTextForm
+            {
+                Language = language, Hours = O(TextForms.Key(nameof(Hours), language)), CostNote = O(TextForms.Key(nameof(CostNote), language)),
+            }).ToList(),
         };
     }
 
-    public IReadOnlyDictionary<string, string> Fields() => new Dictionary<string, string>
+    public IReadOnlyDictionary<string, string> Fields()
     {
-        ["RegionCode"] = RegionCode ?? "", ["Name"] = Name, ["Organization"] = Organization ?? "", ["Phone"] = Phone ?? "", ["SmsNumber"] = SmsNumber ?? "",
-        ["SmsKeyword"] = SmsKeyword ?? "", ["ChatUrl"] = ChatUrl ?? "", ["Website"] = Website ?? "", ["Hours"] = Hours ?? "", ["Is24x7"] = Is24x7 ? "true" : "false",
-        ["Free"] = Free, ["Source"] = Source, ["Status"] = Status, ["SortOrder"] = SortOrder.ToString(CultureInfo.InvariantCulture),
-        ["Confidence"] = Confidence, ["CheckMethod"] = CheckMethod, ["LastChecked"] = LastChecked ?? "", ["CheckedBy"] = CheckedBy ?? "",
-    };
+        var fields = new Dictionary<string, string>
+        {
+            ["RegionCode"] = RegionCode ?? "", ["Name"] = Name, ["Organization"] = Organization ?? "", ["Phone"] = Phone ?? "", ["SmsNumber"] = SmsNumber ?? "",
+            ["SmsKeyword"] = SmsKeyword ?? "", ["ChatUrl"] = ChatUrl ?? "", ["Website"] = Website ?? "", ["Hours"] = Hours ?? "", ["Is24x7"] = Is24x7 ? "true" : "false",
+            ["Free"] = Free, ["Source"] = Source, ["Status"] = Status, ["SortOrder"] = SortOrder.ToString(CultureInfo.InvariantCulture),
+            ["Confidence"] = Confidence, ["CheckMethod"] = CheckMethod, ["LastChecked"] = LastChecked ?? "", ["CheckedBy"] = CheckedBy ?? "",
+            ["CostNote"] = CostNote ?? "",
+        };
+        foreach (var language in TextForms.LanguagesOf(Texts.Where(t => t.HasText).Select(t => t.Language)))
+        {
+            var text = Texts.FirstOrDefault(t => t.Language == language);
+            fields[TextForms.Key(nameof(Hours), language)] = text?.Hours ?? "";
+            fields[TextForms.Key(nameof(CostNote), language)] = text?.CostNote ?? "";
+        }
+        return fields;
+    }
 
     public Dictionary<string, string> ApplyTo(CrisisLine l)
     {
@@ -129,6 +155,23 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
             if (DateOnly.TryParseExact(LastChecked, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) lastChecked = d;
             else errors[nameof(LastChecked)] = "Enter a date like 2026-01-31.";
         }
+        var texts = new List<(string Language, string Field, string Text)>();
+        foreach (var (t, i) in Texts.Select((t, i) => (t, i)))
+        {
+            var language = t.Language.Trim().ToLowerInvariant();
+            if (TextForms.LanguageProblem(language) is { } problem) { errors[$"{nameof(Texts)}[{i}].{nameof(t.Language)}"] = problem; continue; }
+            if (texts.Any(x => x.Language == language)) { errors[$"{nameof(Texts)}[{i}].{nameof(t.Language)}"] = $"\"{language}\" is given twice."; continue; }
+            if (t.Hours?.Trim() is { Length: > 0 } hours)
+            {
+                if (hours.Length > 200) errors[$"{nameof(Texts)}[{i}].{nameof(t.Hours)}"] = "Write at most 200 characters.";
+                texts.Add((language, TextFields.Hours, hours));
+            }
+            if (t.CostNote?.Trim() is { Length: > 0 } note)
+            {
+                if (note.Length > 500) errors[$"{nameof(Texts)}[{i}].{nameof(t.CostNote)}"] = "Write at most 500 characters.";
+                texts.Add((language, TextFields.CostNote, note));
+            }
+        }
         if (errors.Count > 0) return errors;
 
         l.RegionCode = RegionCode?.ToUpperInvariant();
@@ -150,6 +193,8 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
         l.CheckMethod = checkMethod;
         l.LastVerified = lastChecked;
         l.CheckedBy = CheckedBy?.Trim();
+        l.CostNote = CostNote?.Trim() is { Length: > 0 } costNote ? costNote : null;
+        TextForms.Sync(l.Texts, texts, (language, field) => new CrisisLineText { Language = language, Field = field });
         return errors;
     }
 }

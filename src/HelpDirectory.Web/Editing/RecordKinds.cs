@@ -31,7 +31,7 @@ public static class RecordKinds
             ParseId(key) is { } id
                 ? await db.Services.AsSplitQuery()
                     .Include(s => s.Organization).Include(s => s.Phones).Include(s => s.Hours).Include(s => s.Languages)
-                    .Include(s => s.Areas).Include(s => s.Locations)
+                    .Include(s => s.Areas).Include(s => s.Locations).Include(s => s.Texts)
                     .SingleOrDefaultAsync(s => s.Id == id, ct)
                 : null;
     }
@@ -54,7 +54,7 @@ public static class RecordKinds
         public override IReadOnlyDictionary<string, string> Fields(CrisisLine entity) => CrisisLineForm.From(entity).Fields();
 
         public override async Task<CrisisLine?> FindAsync(HelpDbContext db, string key, CancellationToken ct) =>
-            ParseId(key) is { } id ? await db.CrisisLines.SingleOrDefaultAsync(l => l.Id == id, ct) : null;
+            ParseId(key) is { } id ? await db.CrisisLines.Include(l => l.Texts).SingleOrDefaultAsync(l => l.Id == id, ct) : null;
     }
 
     private sealed class RegionKind : RecordKind<Region>

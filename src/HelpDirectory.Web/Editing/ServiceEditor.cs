@@ -90,7 +90,9 @@ public sealed class ServiceEditor(HelpDbContext db, TimeProvider clock, RecordSa
     {
         var revision = await saver.RevisionAsync(RecordKinds.Service, id.ToString(CultureInfo.InvariantCulture), revisionId, ct);
         if (revision is null) return new SaveResult.NotFound();
-        var form = ServiceForm.FromFields(RevisionLog.Snapshot(revision));
+        var current = await LoadAsync(id, ct);
+        if (current is null) return new SaveResult.NotFound();
+        var form = ServiceForm.FromFields(RevisionLog.Restorable(RecordKinds.Service.Fields(current), revision));
         return await UpdateAsync(id, version, form, by, $"restored the version of {revision.At:yyyy-MM-dd HH:mm} UTC", ct);
     }
 

@@ -10,7 +10,8 @@ namespace HelpDirectory.Web.Editing;
 /// A listing as editors see it: flat text fields, one per thing an editor changes. The same shape is the edit form, a CSV
 /// row, and the snapshot kept in every revision, so history, restore and import all speak one language.
 /// Lists are written one item per line: phones as "number | voice or text | note", hours as "mo-fr 09:00-17:00",
-/// locations as "name | address | city | postal code | country".
+/// locations as "name | address | city | postal code | country". A phone's note in another language follows its English
+/// note as "| nb: note"; the description and cost note in other languages are <see cref="Texts"/> ("Description@nb").
 /// </summary>
 public sealed partial class ServiceForm
 {
@@ -41,6 +42,12 @@ public sealed partial class ServiceForm
     [Display(Name = "Last checked")] public string? LastVerified { get; set; }
     [StringLength(200), Display(Name = "Checked by")] public string? VerifiedBy { get; set; }
     [Display(Name = "How it was checked")] public string CheckMethod { get; set; } = "website";
+    /// <summary>The description and cost note in each language besides English.</summary>
+    public List<ListingTextForm> Texts { get; set; } = [];
+
+    /// <summary>Adds an empty group for each of the site's languages the form lacks, so the page shows its fields.</summary>
+    public void ShowEveryLanguage() =>
+        Texts.AddRange(Translations.OtherLanguages.Where(l => Texts.All(t => t.Language != l)).Select(l => new ListingTextForm { Language = l }));
 
     public static ServiceForm From(Service s) => new()
     {
@@ -52,7 +59,7 @@ public sealed partial class ServiceForm
         Url = s.Url,
         Email = s.Email,
         ChatUrl = s.ChatUrl,
-        Phones = Lines(s.Phones.OrderBy(p => p.SortOrder).Select(p => $"{p.Number} | {(p.Type == PhoneType.Text ? "text" : "voice")}{(string.IsNullOrWhiteSpace(p.Description) ? "" : " | " + p.Description)}")),
+        Phones = Lines(s.Phones.OrderBy(p => p.SortOrder).Select(p => PhoneLine(p, TextForms.PhoneNotes(s.Texts, p.SortOrder)))),
         ContactMethods = Vocabulary.Labels(Vocabulary.Contact, s.ContactMethods).Select(t => t.Slug).ToList(),
         TimeZone = s.TimeZone,
         Is24x7 = s.Is24x7,
@@ -70,19 +77,42 @@ public sealed partial class ServiceForm
         LastVerified = s.LastVerified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         VerifiedBy = s.VerifiedBy,
         CheckMethod = s.CheckMethod.Slug(),
+        Texts = TextForms.LanguagesOf(s.Texts.Select(t => t.Language)).Select(l => new ListingTextForm
+        {
+            Language = l,
+            Description = TextForms.Text(s.Texts, l, TextFields.Description),
+            CostNote = TextForms.Text(s.Texts, l, TextFields.CostNote),
+        }).ToList(),
     };
 
-    /// <summary>Every field as text, in a fixed order: what a revision compares and a CSV row holds.</summary>
-    public IReadOnlyDictionary<string, string> Fields() => new Dictionary<string, string>
+    private static string PhoneLine(ServicePhone p, string otherNotes)
     {
-        ["Name"] = Name, ["Slug"] = Slug, ["Organization"] = Organization, ["Kind"] = Kind, ["Description"] = Description,
-        ["Url"] = Url ?? "", ["Email"] = Email ?? "", ["ChatUrl"] = ChatUrl ?? "", ["Phones"] = Phones ?? "",
-        ["ContactMethods"] = string.Join(' ', ContactMethods), ["TimeZone"] = TimeZone, ["Is24x7"] = Is24x7 ? "true" : "false",
-        ["Hours"] = Hours ?? "", ["Cost"] = Cost, ["CostNote"] = CostNote ?? "", ["Audiences"] = string.Join(' ', Audiences),
-        ["Languages"] = Languages ?? "", ["Approaches"] = string.Join(' ', Approaches), ["AreaScope"] = AreaScope,
-        ["AreaCodes"] = AreaCodes ?? "", ["Locations"] = Locations ?? "", ["Source"] = Source, ["Status"] = Status,
-        ["LastVerified"] = LastVerified ?? "", ["VerifiedBy"] = VerifiedBy ?? "", ["CheckMethod"] = CheckMethod,
-    };
+        var note = string.IsNullOrWhiteSpace(p.Description) ? (otherNotes.Length > 0 ? " | " : "") : " | " + p.Description;
+        return $"{p.Number} | {(p.Type == PhoneType.Text ? "text" : "voice")}{note}{otherNotes}";
+    }
+
+    /// <summary>Every field as text, in a fixed order: what a revision compares and a CSV row holds.</summary>
+    public IReadOnlyDictionary<string, string> Fields()
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Name"] = Name, ["Slug"] = Slug, ["Organization"] = Organization, ["Kind"] = Kind, ["Description"] = Description,
+            ["Url"] = Url ?? "", ["Email"] = Email ?? "", ["ChatUrl"] = ChatUrl ?? "", ["Phones"] = Phones ?? "",
+            ["ContactMethods"] = string.Join(' ', ContactMethods), ["TimeZone"] = TimeZone, ["Is24x7"] = Is24x7 ? "true" : "false",
+            ["Hours"] = Hours ?? "", ["Cost"] = Cost, ["CostNote"] = CostNote ?? "", ["Audiences"] = string.Join(' ', Audiences),
+            ["Languages"] = Languages ?? "", ["Approaches"] = string.Join(' ', Approaches), ["AreaScope"] = AreaScope,
+            ["AreaCodes"] = AreaCodes ?? "", ["Locations"] = Locations ?? "", ["Source"] = Source, ["Status"] = Status,
+            ["LastVerified"] = LastVerified ?? "", ["VerifiedBy"] = VerifiedBy ?? "", ["CheckMethod"] = CheckMethod,
+        };
+        // The site's languages are always there (a CSV has their columns); another language only while it has a text.
+        foreach (var language in TextForms.LanguagesOf(Texts.Where(t => t.HasText).Select(t => t.Language)))
+        {
+            var text = Texts.FirstOrDefault(t => t.Language == language);
+            fields[TextForms.Key(nameof(Description), language)] = text?.Description ?? "";
+            fields[TextForms.Key(nameof(CostNote), language)] = text?.CostNote ?? "";
+        }
+        return fields;
+    }
 
     public static ServiceForm FromFields(IReadOnlyDictionary<string, string> f)
     {
@@ -98,6 +128,10 @@ public sealed partial class ServiceForm
             Approaches = Words("Approaches"), AreaScope = Get("AreaScope"), AreaCodes = Optional("AreaCodes"), Locations = Optional("Locations"),
             Source = Get("Source"), Status = Get("Status") is { Length: > 0 } st ? st : "draft", LastVerified = Optional("LastVerified"), VerifiedBy = Optional("VerifiedBy"),
             CheckMethod = Get("CheckMethod") is { Length: > 0 } method ? method : "website",
+            Texts = TextForms.LanguagesIn(f.Keys).Select(l => new ListingTextForm
+            {
+                Language = l, Description = Optional(TextForms.Key(nameof(Description), l)), CostNote = Optional(TextForms.Key(nameof(CostNote), l)),
+            }).ToList(),
         };
     }
 
@@ -118,8 +152,8 @@ public sealed partial class ServiceForm
         if (!OpeningHours.IsKnownTimeZone(TimeZone)) Error(nameof(TimeZone), "Enter a time zone from the IANA list, for example Europe/Oslo.");
         if (!Vocabulary.TryParse(Vocabulary.Cost, Cost, out var cost)) Error(nameof(Cost), "Choose a cost.");
         if (!Enum.TryParse<ListingStatus>(Status, ignoreCase: true, out var status) || !Enum.IsDefined(status)) Error(nameof(Status), "Choose draft, published or archived.");
-        if (Description.Contains('<', StringComparison.Ordinal) && HtmlTag().IsMatch(Description))
-            Error(nameof(Description), "Write plain text: HTML tags are not allowed.");
+        if (TextForms.HasHtml(Description)) Error(nameof(Description), "Write plain text: HTML tags are not allowed.");
+        var texts = ParseTexts(Error);
 
         var unknown = new List<string>();
         var contact = Vocabulary.ParseFlags(Vocabulary.Contact, ContactMethods, unknown);
@@ -137,7 +171,7 @@ public sealed partial class ServiceForm
 
         var areas = ParseAreas(data, Error);
         var country = areas.Select(a => a.CountryCode).Where(c => c.Length == 2).Distinct().Count() == 1 ? areas[0].CountryCode : null;
-        var phones = ParsePhones(country, data, Error);
+        var phones = ParsePhones(country, data, Error, texts);
         var hours = ParseHours(Error);
         if (Is24x7 && hours.Count > 0) Error(nameof(Hours), "A service open 24/7 has no weekly hours; clear them or untick 24/7.");
         var locations = ParseLocations(data, Error);
@@ -178,6 +212,7 @@ public sealed partial class ServiceForm
         Replace(service.Hours, hours);
         Replace(service.Areas, areas);
         Replace(service.Locations, locations);
+        TextForms.Sync(service.Texts, texts, (language, field) => new ServiceText { Language = language, Field = field });
         service.Languages.RemoveAll(l => !languages.Contains(l.Code));
         foreach (var code in languages.Where(c => service.Languages.All(l => l.Code != c))) service.Languages.Add(new ServiceLanguage { Code = code });
         return errors;
@@ -191,7 +226,28 @@ public sealed partial class ServiceForm
         return [];
     }
 
-    private List<ServicePhone> ParsePhones(string? country, ReferenceData data, Action<string, string> error)
+    /// <summary>The description and cost note in other languages, checked like the English ones.</summary>
+    private List<(string Language, string Field, string Text)> ParseTexts(Action<string, string> error)
+    {
+        var result = new List<(string, string, string)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (t, i) in Texts.Select((t, i) => (t, i)))
+        {
+            var language = t.Language.Trim().ToLowerInvariant();
+            if (TextForms.LanguageProblem(language) is { } problem) { error($"{nameof(Texts)}[{i}].{nameof(t.Language)}", problem); continue; }
+            if (!seen.Add(language)) { error($"{nameof(Texts)}[{i}].{nameof(t.Language)}", $"\"{language}\" is given twice."); continue; }
+            var description = t.Description?.Trim() ?? "";
+            var costNote = t.CostNote?.Trim() ?? "";
+            if (TextForms.HasHtml(description)) error($"{nameof(Texts)}[{i}].{nameof(t.Description)}", "Write plain text: HTML tags are not allowed.");
+            if (description.Length > 4000) error($"{nameof(Texts)}[{i}].{nameof(t.Description)}", "Write at most 4000 characters.");
+            if (costNote.Length > 500) error($"{nameof(Texts)}[{i}].{nameof(t.CostNote)}", "Write at most 500 characters.");
+            if (description.Length > 0) result.Add((language, TextFields.Description, description));
+            if (costNote.Length > 0) result.Add((language, TextFields.CostNote, costNote));
+        }
+        return result;
+    }
+
+    private List<ServicePhone> ParsePhones(string? country, ReferenceData data, Action<string, string> error, List<(string Language, string Field, string Text)> texts)
     {
         var result = new List<ServicePhone>();
         foreach (var (line, index) in SplitLines(Phones).Select((l, i) => (l, i)))
@@ -206,6 +262,11 @@ public sealed partial class ServiceForm
                 Number = phone.Display, E164 = phone.E164, Type = type == "text" ? PhoneType.Text : PhoneType.Voice,
                 Description = parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null, SortOrder = index,
             });
+            foreach (var part in parts.Skip(3))
+            {
+                if (!TextForms.TryReadPhoneNote(part, out var language, out var note)) { error(nameof(Phones), $"Line {index + 1}: write a note in another language after the English one, as \"| nb: note\"."); continue; }
+                if (note.Length > 0) texts.Add((language, TextFields.Phone(index), note));
+            }
         }
         return result;
     }
@@ -252,7 +313,6 @@ public sealed partial class ServiceForm
         Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
 
     [GeneratedRegex(@"^[^@\s<>""]+@[^@\s<>""]+\.[^@\s<>""]+$")] private static partial Regex EmailPattern();
-    [GeneratedRegex(@"</?[a-zA-Z][^>]*>")] private static partial Regex HtmlTag();
 }
 
 /// <summary>What validation needs from the database: organisation keys, region codes, and each country's short codes.</summary>

@@ -69,6 +69,8 @@ public static class SiteSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLogging();
         app.UseSiteLanguages();
+        // The languages editors write listings' and crisis lines' texts in: every configured one but English.
+        Data.Translations.UseLanguages(app.Services.GetRequiredService<SiteLanguages>().All.Select(l => l.Tag));
         app.UseExceptionHandler("/error/500");
         app.UseApiErrors();
         if (!app.Environment.IsDevelopment()) app.UseHsts();

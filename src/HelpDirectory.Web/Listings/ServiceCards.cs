@@ -22,10 +22,31 @@ public sealed record ServiceCard(
     public OpenState Open => Status.State;
     public IReadOnlyList<ServicePhone> Phones { get; init; } = [];
 
+    /// <summary>The listing's texts in the request's language, when it is not English (<see cref="ServiceCards.CompleteAsync"/>).</summary>
+    public IReadOnlyList<ServiceText> Texts { get; init; } = [];
+
     /// <summary>Search only: the passage that matched, HTML-encoded with the matched words in &lt;mark&gt;.</summary>
     public string? SnippetHtml { get; init; }
 
-    public string Summary => Description.Length <= 220 ? Description : Description[..Description.LastIndexOf(' ', 217)] + "…";
+    /// <summary>The index holds the English: on a page in another language, a listing with a translation shows its
+    /// summary instead, and one without shows the English passage marked as English.</summary>
+    public bool ShowsSnippet => SnippetHtml is not null && (SnippetLang is null || LocalSummary.LangWhenFallback is not null);
+
+    public string? SnippetLang => Translations.IsEnglish(Translations.CurrentLanguage) ? null : Translations.English;
+
+    public string Summary => Shorten(Description);
+
+    /// <summary>The summary in the request's language, marked as English when there is no translation.</summary>
+    public LocalText LocalSummary
+    {
+        get
+        {
+            var text = Texts.Local(TextFields.Description, Description);
+            return text with { Text = Shorten(text.Text) };
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 220 ? text : text[..text.LastIndexOf(' ', 217)] + "…";
 }
 
 public sealed record CardPage(IReadOnlyList<ServiceCard> Cards, int Total, int Page, int PageSize)
@@ -87,17 +108,28 @@ public static class ServiceCards
         return new CardPage(await cards.CompleteAsync(place, now, db, ct), total, page, size);
     }
 
-    /// <summary>Each card with its phones and its opening status (in words, for the place being viewed).</summary>
+    /// <summary>Each card with its phones, its opening status (in words, for the place being viewed) and, on a page in
+    /// another language than English, its texts in that language: one query each for the whole page.</summary>
     public static async Task<List<ServiceCard>> CompleteAsync(this IReadOnlyList<ServiceCard> cards, Place? place, DateTimeOffset now, HelpDbContext db, CancellationToken ct)
     {
         var ids = cards.Select(c => c.Id).ToList();
         var hours = (await db.ServiceHours.AsNoTracking().Where(h => ids.Contains(h.ServiceId)).ToListAsync(ct)).ToLookup(h => h.ServiceId);
         var phones = (await db.ServicePhones.AsNoTracking().Where(p => ids.Contains(p.ServiceId)).OrderBy(p => p.SortOrder).ToListAsync(ct)).ToLookup(p => p.ServiceId);
+        var language = Translations.CurrentLanguage;
+        var texts = (Translations.IsEnglish(language) ? [] : await db.ServiceTexts.ForLanguage(ids, language).ToListAsync(ct)).ToLookup(t => t.ServiceId);
 
         return cards.Select(c => c with
         {
             Status = OpeningHours.StatusAt(c.Is24x7, c.TimeZone, hours[c.Id].ToList(), now, place?.Most.TimeZone),
             Phones = phones[c.Id].ToList(),
+            Texts = texts[c.Id].ToList(),
         }).ToList();
+    }
+
+    /// <summary>The texts of these listings in one language (<c>nb-no</c>) or its primary language (<c>nb</c>).</summary>
+    public static IQueryable<ServiceText> ForLanguage(this IQueryable<ServiceText> texts, IReadOnlyCollection<int> ids, string language)
+    {
+        var primary = Translations.Primary(language);
+        return texts.AsNoTracking().Where(t => ids.Contains(t.ServiceId) && (t.Language == primary || t.Language == language));
     }
 }

@@ -26,7 +26,7 @@ public static class StructuredData
             {
                 ["@type"] = "ContactPoint",
                 ["telephone"] = phone.E164 ?? phone.Number,
-                ["contactType"] = phone.Description ?? (phone.Type == PhoneType.Text ? "text message" : "phone"),
+                ["contactType"] = phone.Description is null ? (phone.Type == PhoneType.Text ? "text message" : "phone") : s.Texts.Local(TextFields.Phone(phone.SortOrder), phone.Description).Text,
                 ["hoursAvailable"] = Hours(s),
                 ["availableLanguage"] = new JsonArray(s.Languages.OrderBy(l => l.Code, StringComparer.Ordinal).Select(l => (JsonNode)l.Code).ToArray()),
                 ["areaServed"] = areaServed.DeepClone(),
@@ -37,7 +37,7 @@ public static class StructuredData
             ["@context"] = "https://schema.org",
             ["@type"] = "Organization",
             ["name"] = s.Name,
-            ["description"] = s.Description,
+            ["description"] = s.Texts.Local(TextFields.Description, s.Description).Text,
             ["url"] = s.Url ?? pageUrl,
             ["mainEntityOfPage"] = pageUrl,
             ["areaServed"] = areaServed,

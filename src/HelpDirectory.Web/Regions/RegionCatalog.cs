@@ -46,6 +46,9 @@ public sealed record CrisisLineInfo(
     public DateOnly? LastVerified { get; init; }
 
     public CheckMethod CheckMethod { get; init; }
+
+    /// <summary>The hours and cost note in other languages (every language: the snapshot serves all of them).</summary>
+    public IReadOnlyList<CrisisLineText> Texts { get; init; } = [];
 }
 
 /// <summary>Everything about regions and crisis lines that a request needs, read once and kept until an editor changes it.</summary>
@@ -192,7 +195,8 @@ public sealed class RegionCatalog
                 Languages = l.Languages, CostNote = l.CostNote, LastVerified = l.LastVerified, CheckMethod = l.CheckMethod,
             })
             .ToListAsync(ct);
-        lines = lines.Select(l => l with { SmsE164 = PhoneInput.E164Of(l.SmsNumber, l.RegionCode) }).ToList();
+        var texts = (await db.CrisisLineTexts.AsNoTracking().ToListAsync(ct)).ToLookup(t => t.CrisisLineId);
+        lines = lines.Select(l => l with { SmsE164 = PhoneInput.E164Of(l.SmsNumber, l.RegionCode), Texts = texts[l.Id].ToList() }).ToList();
         return new RegionSnapshot(regions, emergency.Select(e => (e.RegionCode, new EmergencyNumberInfo(e.Number, e.Use, e.Source))), lines);
     }
 }

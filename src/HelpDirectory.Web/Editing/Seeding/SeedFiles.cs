@@ -32,7 +32,11 @@ public sealed record CrisisLineSeed(
     string? Audience,
     bool IsCrisisLine,
     string Confidence,
-    List<string>? Sources);
+    List<string>? Sources,
+    Dictionary<string, CrisisLineTextSeed>? Translations = null);
+
+/// <summary>A crisis line's hours and cost note in one language, by language tag, written as visitors read them.</summary>
+public sealed record CrisisLineTextSeed(string? Hours, string? CostNote);
 
 public sealed record SmsSeed(string? Number, string? Keyword, string? Confidence, string? Channel, string? Note);
 
@@ -65,9 +69,15 @@ public sealed record ServiceSeed(
     string? VerifiedBy,
     string? Source,
     string? Status,
-    string? CheckMethod = null);
+    string? CheckMethod = null,
+    Dictionary<string, ServiceTextSeed>? Translations = null);
 
-public sealed record PhoneSeed(string Number, string? E164, string? Type, string? Description);
+/// <summary>A listing's description and cost note in one language besides English (the listing's own fields), by language tag.</summary>
+public sealed record ServiceTextSeed(string? Description, string? CostNote);
+
+public sealed record PhoneSeed(string Number, string? E164, string? Type, string? Description, Dictionary<string, PhoneTextSeed>? Translations = null);
+
+public sealed record PhoneTextSeed(string? Description);
 
 public sealed record ScheduleSeed(string? TimeZone, bool Is24x7, List<HoursSeed>? Hours);
 

@@ -124,6 +124,8 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
                     LastVerified = researched,
                     CheckedBy = ResearchedBy,
                     CheckMethod = CheckMethod.Website,
+                    Texts = TextsOf($"crisis-lines.json: line '{line.Name}'", line.Translations, t => [(TextFields.Hours, t.Hours), (TextFields.CostNote, t.CostNote)])
+                        .Select(t => new CrisisLineText { Language = t.Language, Field = t.Field, Text = t.Text }).ToList(),
                 });
             }
         }
@@ -287,6 +289,9 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
                 Hours = (s.Schedule?.Hours ?? []).SelectMany(h => ToHours(s.Slug, h)).ToList(),
                 Languages = languages.Select(l => new ServiceLanguage { Code = l }).ToList(),
                 Areas = areas,
+                Texts = TextsOf($"services.json: service '{s.Slug}'", s.Translations, t => [(TextFields.Description, t.Description), (TextFields.CostNote, t.CostNote)])
+                    .Concat((s.Phones ?? []).SelectMany((p, i) => TextsOf($"services.json: service '{s.Slug}', phone {p.Number}", p.Translations, t => [(TextFields.Phone(i), t.Description)])))
+                    .Select(t => new ServiceText { Language = t.Language, Field = t.Field, Text = t.Text }).ToList(),
                 Locations = (s.Locations ?? []).Select(l => new ServiceLocation
                 {
                     Name = l.Name,
@@ -304,6 +309,24 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
             db.Services.Add(service);
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A seed record's texts in other languages, as rows; a language tag that is not one, or English, stops the load.</summary>
+    private static List<(string Language, string Field, string Text)> TextsOf<TSeed>(string what, Dictionary<string, TSeed>? translations,
+        Func<TSeed, (string Field, string? Text)[]> fields)
+    {
+        var rows = new List<(string, string, string)>();
+        foreach (var (tag, seed) in translations ?? new Dictionary<string, TSeed>())
+        {
+            var language = LanguageTags.Normalize(tag) is { } normalized && !Translations.IsEnglish(normalized) ? normalized
+                : throw new InvalidDataException($"{what} has translations in '{tag}', which is not {LanguageTags.Rule} other than English");
+            foreach (var (field, text) in fields(seed))
+            {
+                if (string.IsNullOrWhiteSpace(text)) continue;
+                rows.Add((language, field, text.Trim()));
+            }
+        }
+        return rows;
     }
 
     private static List<ServiceHours> ToHours(string slug, HoursSeed h) =>

@@ -121,6 +121,7 @@ public static class HsdsMapping
             ["phones"] = new JsonArray(s.Phones.OrderBy(p => p.SortOrder).Select((p, i) => (JsonNode)new JsonObject
             {
                 ["id"] = Id($"phone:{i}"), ["number"] = p.Number, ["type"] = p.Type == PhoneType.Text ? "text" : "voice", ["description"] = p.Description, ["e164"] = p.E164,
+                [TranslationsField] = TranslationsOf(s.Texts, (TextFields.Phone(p.SortOrder), "description")),
             }).ToArray()),
             ["schedules"] = schedules,
             ["languages"] = new JsonArray(s.Languages.OrderBy(l => l.Code, StringComparer.Ordinal).Select(l => (JsonNode)new JsonObject
@@ -141,9 +142,35 @@ public static class HsdsMapping
             ["helpdirectory_source"] = s.Source,
             ["helpdirectory_verified_by"] = s.VerifiedBy,
             ["helpdirectory_check_method"] = s.CheckMethod.Slug(),
+            [TranslationsField] = TranslationsOf(s.Texts, (TextFields.Description, "description"), (TextFields.CostNote, "fees_description")),
         };
         return WithoutNulls(service);
     }
+
+    /// <summary>Our extension beside the standard fields: the same fields in other languages, by language tag, under
+    /// their HSDS names (<c>{"nb": {"description": "..."}}</c>), on the service and on each phone.</summary>
+    public const string TranslationsField = "helpdirectory_translations";
+
+    private static JsonObject? TranslationsOf(IEnumerable<ServiceText> texts, params (string Field, string HsdsName)[] fields)
+    {
+        var byLanguage = new JsonObject();
+        foreach (var language in texts.Select(t => t.Language).Distinct().Order(StringComparer.Ordinal))
+        {
+            var one = new JsonObject();
+            foreach (var (field, name) in fields)
+            {
+                if (texts.FirstOrDefault(t => t.Language == language && t.Field == field) is { } text) one[name] = text.Text;
+            }
+            if (one.Count > 0) byLanguage[language] = one;
+        }
+        return byLanguage.Count > 0 ? byLanguage : null;
+    }
+
+    /// <summary>One translated field from our extension, by language: what a form's <c>Field@language</c> holds.</summary>
+    private static IEnumerable<(string Language, string Text)> TranslatedFrom(JsonNode? translations, string hsdsName) =>
+        translations is JsonObject byLanguage
+            ? byLanguage.Where(l => l.Value is JsonObject).Select(l => (l.Key, Text(l.Value![hsdsName]))).Where(x => x.Item2 is not null).Select(x => (x.Key, x.Item2!))
+            : [];
 
     /// <summary>An organization as HSDS gives it inside a service and in lists (without its services).</summary>
     public static JsonObject ToHsds(Organization o) => WithoutNulls(new JsonObject
@@ -228,7 +255,14 @@ public static class HsdsMapping
             var a = Objects(l["addresses"]).FirstOrDefault();
             return $"{Text(l["name"])} | {Text(a?["address_1"])} | {Text(a?["city"])} | {Text(a?["postal_code"])} | {Text(a?["country"])}";
         });
-        var phones = Objects(o["phones"]).Select(p => $"{Text(p["number"])} | {Text(p["type"]) ?? "voice"}{(Text(p["description"]) is { Length: > 0 } d ? " | " + d : "")}");
+        var phones = Objects(o["phones"]).Select(p =>
+        {
+            var others = string.Concat(TranslatedFrom(p[TranslationsField], "description").Select(t => $" | {t.Language}: {t.Text}"));
+            var note = Text(p["description"]) is { Length: > 0 } d ? " | " + d : others.Length > 0 ? " | " : "";
+            return $"{Text(p["number"])} | {Text(p["type"]) ?? "voice"}{note}{others}";
+        });
+        var descriptions = TranslatedFrom(o[TranslationsField], "description").ToDictionary(t => t.Language, t => t.Text);
+        var fees = TranslatedFrom(o[TranslationsField], "fees_description").ToDictionary(t => t.Language, t => t.Text);
         var timeZone = Text(o["helpdirectory_time_zone"]) ?? schedules.Select(sc => Text(sc["timezone_name"])).FirstOrDefault(z => z is not null) ?? "UTC";
 
         var form = new ServiceForm
@@ -259,6 +293,10 @@ public static class HsdsMapping
             LastVerified = Text(o["assured_date"]),
             VerifiedBy = Text(o["helpdirectory_verified_by"]),
             CheckMethod = Text(o["helpdirectory_check_method"]) ?? "website",
+            Texts = TextForms.LanguagesOf(descriptions.Keys.Concat(fees.Keys)).Select(l => new ListingTextForm
+            {
+                Language = l, Description = descriptions.GetValueOrDefault(l), CostNote = fees.GetValueOrDefault(l),
+            }).ToList(),
         };
         return new TransferRow(line, form, organization, null);
     }

@@ -4,7 +4,8 @@ using HelpDirectory.Web.Data;
 
 namespace HelpDirectory.Web.Editing.Transfer;
 
-/// <summary>Listings as CSV: one row per listing, one column per field of the listing form, plus the organisation's name.</summary>
+/// <summary>Listings as CSV: one row per listing, one column per field of the listing form (texts in other languages as
+/// <c>Description@nb</c>, a column for each language any listing has), plus the organisation's name.</summary>
 public static class ServiceCsv
 {
     private const string OrganizationName = "OrganizationName";
@@ -14,8 +15,10 @@ public static class ServiceCsv
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, true))
         {
-            csv.WriteRecord(new ServiceForm().Fields().Keys.Append(OrganizationName).ToArray());
-            foreach (var s in services) csv.WriteRecord(ServiceForm.From(s).Fields().Values.Append(s.Organization!.Name).ToArray());
+            var rows = services.Select(s => (Fields: ServiceForm.From(s).Fields(), Organization: s.Organization!.Name)).ToList();
+            var header = new ServiceForm().Fields().Keys.Concat(rows.SelectMany(r => r.Fields.Keys)).Distinct().ToList();
+            csv.WriteRecord(header.Append(OrganizationName).ToArray());
+            foreach (var (fields, organization) in rows) csv.WriteRecord(header.Select(h => fields.GetValueOrDefault(h) ?? "").Append(organization).ToArray());
             csv.Flush();
         }
         return writer.ToString();

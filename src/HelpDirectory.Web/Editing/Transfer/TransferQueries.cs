@@ -10,6 +10,6 @@ public static class TransferQueries
     public static IQueryable<Service> ForTransfer(this IQueryable<Service> services) =>
         services.AsNoTracking().AsSplitQuery()
             .Include(s => s.Organization).Include(s => s.Phones).Include(s => s.Hours).Include(s => s.Languages)
-            .Include(s => s.Areas).Include(s => s.Locations.OrderBy(l => l.Id))
+            .Include(s => s.Areas).Include(s => s.Locations.OrderBy(l => l.Id)).Include(s => s.Texts)
             .OrderBy(s => s.Slug);
 }

@@ -51,6 +51,7 @@ public sealed class PrintModel(HelpDbContext db, TimeProvider clock, IOptions<Si
         var ids = order.Take(MaxListings).Select(o => o.Id).ToList();
         var services = (await db.Services.AsNoTracking().AsSplitQuery()
             .Include(s => s.Organization).Include(s => s.Phones).Include(s => s.Hours).Include(s => s.Languages).Include(s => s.Locations)
+            .Include(s => s.Texts)
             .Where(s => ids.Contains(s.Id)).ToListAsync(ct)).ToDictionary(s => s.Id);
         Listings = order.Take(MaxListings).Where(o => services.ContainsKey(o.Id)).Select(o =>
         {

@@ -23,6 +23,7 @@ public sealed class DetailModel(HelpDbContext db, TimeProvider clock) : PageMode
             .Include(s => s.Languages)
             .Include(s => s.Areas)
             .Include(s => s.Locations)
+            .Include(s => s.Texts)
             .Published()
             .SingleOrDefaultAsync(s => s.Slug == slug, ct);
         if (service is null) return NotFound();

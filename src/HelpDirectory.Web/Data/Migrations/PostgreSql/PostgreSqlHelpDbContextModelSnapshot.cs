@@ -114,6 +114,29 @@ namespace HelpDirectory.Web.Data.Migrations.PostgreSql
                     b.ToTable("CrisisLines");
                 });
 
+            modelBuilder.Entity("HelpDirectory.Web.Data.CrisisLineText", b =>
+                {
+                    b.Property<int>("CrisisLineId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("CrisisLineId", "Language", "Field");
+
+                    b.ToTable("CrisisLineTexts");
+                });
+
             modelBuilder.Entity("HelpDirectory.Web.Data.EmergencyNumber", b =>
                 {
                     b.Property<int>("Id")
@@ -566,6 +589,29 @@ namespace HelpDirectory.Web.Data.Migrations.PostgreSql
                     b.ToTable("ServicePhones");
                 });
 
+            modelBuilder.Entity("HelpDirectory.Web.Data.ServiceText", b =>
+                {
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("ServiceId", "Language", "Field");
+
+                    b.ToTable("ServiceTexts");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -781,6 +827,15 @@ namespace HelpDirectory.Web.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("HelpDirectory.Web.Data.CrisisLineText", b =>
+                {
+                    b.HasOne("HelpDirectory.Web.Data.CrisisLine", null)
+                        .WithMany("Texts")
+                        .HasForeignKey("CrisisLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HelpDirectory.Web.Data.EmergencyNumber", b =>
                 {
                     b.HasOne("HelpDirectory.Web.Data.Region", null)
@@ -857,6 +912,15 @@ namespace HelpDirectory.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HelpDirectory.Web.Data.ServiceText", b =>
+                {
+                    b.HasOne("HelpDirectory.Web.Data.Service", null)
+                        .WithMany("Texts")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -908,6 +972,11 @@ namespace HelpDirectory.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HelpDirectory.Web.Data.CrisisLine", b =>
+                {
+                    b.Navigation("Texts");
+                });
+
             modelBuilder.Entity("HelpDirectory.Web.Data.Organization", b =>
                 {
                     b.Navigation("Services");
@@ -929,6 +998,8 @@ namespace HelpDirectory.Web.Data.Migrations.PostgreSql
                     b.Navigation("Locations");
 
                     b.Navigation("Phones");
+
+                    b.Navigation("Texts");
                 });
 #pragma warning restore 612, 618
         }

@@ -107,6 +107,29 @@ namespace HelpDirectory.Web.Data.Migrations.Sqlite
                     b.ToTable("CrisisLines");
                 });
 
+            modelBuilder.Entity("HelpDirectory.Web.Data.CrisisLineText", b =>
+                {
+                    b.Property<int>("CrisisLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CrisisLineId", "Language", "Field");
+
+                    b.ToTable("CrisisLineTexts");
+                });
+
             modelBuilder.Entity("HelpDirectory.Web.Data.EmergencyNumber", b =>
                 {
                     b.Property<int>("Id")
@@ -541,6 +564,29 @@ namespace HelpDirectory.Web.Data.Migrations.Sqlite
                     b.ToTable("ServicePhones");
                 });
 
+            modelBuilder.Entity("HelpDirectory.Web.Data.ServiceText", b =>
+                {
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ServiceId", "Language", "Field");
+
+                    b.ToTable("ServiceTexts");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -750,6 +796,15 @@ namespace HelpDirectory.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("HelpDirectory.Web.Data.CrisisLineText", b =>
+                {
+                    b.HasOne("HelpDirectory.Web.Data.CrisisLine", null)
+                        .WithMany("Texts")
+                        .HasForeignKey("CrisisLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HelpDirectory.Web.Data.EmergencyNumber", b =>
                 {
                     b.HasOne("HelpDirectory.Web.Data.Region", null)
@@ -826,6 +881,15 @@ namespace HelpDirectory.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HelpDirectory.Web.Data.ServiceText", b =>
+                {
+                    b.HasOne("HelpDirectory.Web.Data.Service", null)
+                        .WithMany("Texts")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -877,6 +941,11 @@ namespace HelpDirectory.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HelpDirectory.Web.Data.CrisisLine", b =>
+                {
+                    b.Navigation("Texts");
+                });
+
             modelBuilder.Entity("HelpDirectory.Web.Data.Organization", b =>
                 {
                     b.Navigation("Services");
@@ -898,6 +967,8 @@ namespace HelpDirectory.Web.Data.Migrations.Sqlite
                     b.Navigation("Locations");
 
                     b.Navigation("Phones");
+
+                    b.Navigation("Texts");
                 });
 #pragma warning restore 612, 618
         }

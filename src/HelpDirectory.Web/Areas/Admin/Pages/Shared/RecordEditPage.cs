@@ -42,7 +42,7 @@ public abstract class RecordEditPage<TEntity, TForm>(HelpDbContext db, RecordSav
         await LoadHistoryAsync(Kind.KeyOf(entity), ct);
         if (revision is { } r && History.FirstOrDefault(h => h.Id == r) is { } old)
         {
-            Form = FormOf(RevisionLog.Snapshot(old));
+            Form = FormOf(RevisionLog.Restorable(Kind.Fields(entity), old));
             RestoredFrom = r;
         }
         return Page();
