@@ -53,8 +53,9 @@ public static class ServiceReach
     public static Reach Of(IReadOnlyList<ServiceArea> areas, string countryCode, string? subdivisionCode)
     {
         var reach = Reach.Elsewhere;
-        foreach (var a in areas)
+        for (var i = 0; i < areas.Count; i++)
         {
+            var a = areas[i];
             if (a.Scope == AreaScope.Subdivision && a.CountryCode == countryCode && (subdivisionCode is null || a.SubdivisionCode == subdivisionCode)) return Reach.Local;
             if (a.Scope == AreaScope.Country && a.CountryCode == countryCode) reach = Reach.National;
             else if (a.Scope == AreaScope.Worldwide && reach == Reach.Elsewhere) reach = Reach.International;

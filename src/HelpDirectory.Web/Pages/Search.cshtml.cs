@@ -66,9 +66,11 @@ public sealed class SearchModel(HelpDbContext db, ArticleStore articles, SearchI
             Articles = found.Articles.Where(h => bySlug.ContainsKey(h.Slug)).Select(h => new ArticleResult(bySlug[h.Slug], h.SnippetHtml)).ToList();
         }
 
-        // The index finds and orders; the database gives the shown page's cards (and still decides what is published).
+        // The index finds and orders; the database gives the shown page's cards, by key. The index holds published
+        // listings only and is rebuilt on the first search after any save, so the cards are not filtered on status
+        // again: on SQLite that filter made the query read every published listing's index entry, not twenty rows.
         var ids = found.Services.Select(h => h.ServiceId).ToList();
-        var cards = ids.Count == 0 ? [] : (await db.Services.AsNoTracking().Published().Where(s => ids.Contains(s.Id))
+        var cards = ids.Count == 0 ? [] : (await db.Services.AsNoTracking().Where(s => ids.Contains(s.Id))
             .ToCards(Region.Place).ToListAsync(ct)).ToDictionary(c => c.Id);
         var shown = found.Services.Where(h => cards.ContainsKey(h.ServiceId))
             .Select(h => cards[h.ServiceId] with { Reach = h.Reach, SnippetHtml = found.Snippet(cards[h.ServiceId].Description) }).ToList();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;
 using HelpDirectory.Web.Articles;
@@ -42,10 +43,9 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const int MaxWords = 8;
     private const int MaxArticles = 10;
+    // An article's snippet is taken from its start (the summary, then the body).
     private const int ArticleTextLength = 4000;
 
-    /// <summary>Fewer hits than this from the words as typed (and their stems), and every word is tried with typos too.</summary>
-    private const int FewHits = 5;
 
     private static readonly string[] Languages = ["en", "no"];
     private static readonly string[] Suffixes = ["en", "no", "plain"];
@@ -81,14 +81,16 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
         var searcher = snapshot.Searcher;
 
         // The words as typed and their stems first; a word the index does not hold at all is tried with typos at once,
-        // and when too little is found, every word is. Fuzzy clauses cost far more than exact ones.
+        // and when nothing is found, every word is. Fuzzy clauses cost far more than exact ones.
         var typos = words.Select(w => !snapshot.Holds(w)).ToArray();
+        // The page asked for, within the pages offered: the collector keeps every hit up to its end.
+        page = Math.Clamp(page, 1, SearchResults.MaxPages);
         var query = Query(words, typos);
-        var hits = AllHits.Of(searcher, query);
-        if (hits.Count < FewHits && typos.Contains(false))
+        var hits = snapshot.Collect(query, place, page * pageSize);
+        if (hits.Total == 0 && typos.Contains(false))
         {
             query = Query(words, words.Select(_ => true).ToArray());
-            hits = AllHits.Of(searcher, query);
+            hits = snapshot.Collect(query, place, page * pageSize);
         }
         return snapshot.Results(hits, place, page, pageSize, query);
     }
@@ -209,7 +211,7 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
         var reader = DirectoryReader.Open(directory);
         var snapshot = new Snapshot(new IndexSearcher(reader), Rows(reader),
             services.Select(s => s.Id).ToArray(), services.Select(s => areas[s.Id].ToArray()).ToArray(),
-            allArticles.Select(a => a.Slug).ToArray(), articleTexts.Select(Cut).ToArray());
+            allArticles.Select(a => a.Slug).ToArray(), articleTexts.Select(Cut).ToArray(), ReadArticles(articleTexts));
         // What bench/run reports: how long a rebuild after an editor's save takes, and what the index holds in memory.
         logger.LogInformation("Search index built: {Documents} documents, {Bytes} bytes in {Milliseconds} ms",
             Documents, SizeInBytes, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -255,7 +257,8 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
 
     /// <summary>The index as built, with what it needs to order and show results: each document's row, each service's id
     /// and areas, each article's slug and text (for its snippet). Never changed once built.</summary>
-    private sealed class Snapshot(IndexSearcher searcher, int[] rows, int[] serviceIds, ServiceArea[][] areas, string[] articleSlugs, string[] articleTexts)
+    private sealed class Snapshot(IndexSearcher searcher, int[] rows, int[] serviceIds, ServiceArea[][] areas, string[] articleSlugs,
+        string[] articleTexts, Snippets.Token[][] articleWords)
     {
         public IndexSearcher Searcher => searcher;
 
@@ -276,34 +279,26 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
             return false;
         }
 
-        public SearchResults Results(List<AllHits.Hit> hits, SearchPlace? place, int page, int pageSize, Query query)
-        {
-            var services = new List<(int Row, float Score, Reach Reach)>(hits.Count);
-            var found = new List<(int Row, float Score)>();
-            foreach (var hit in hits)
-            {
-                var row = rows[hit.Doc];
-                if (row < serviceIds.Length)
-                {
-                    services.Add((row, hit.Score, place is null ? Reach.Local : ServiceReach.Of(areas[row], place.CountryCode, place.SubdivisionCode)));
-                }
-                else
-                {
-                    found.Add((row - serviceIds.Length, hit.Score));
-                }
-            }
-            // Those that reach the place first, local, then national, then online; each best match first.
-            services.Sort((a, b) => a.Reach != b.Reach ? a.Reach.CompareTo(b.Reach) : a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Row.CompareTo(b.Row));
-            var elsewhere = services.Count(s => s.Reach == Reach.Elsewhere);
-            var pages = Math.Clamp((services.Count + pageSize - 1) / pageSize, 1, SearchResults.MaxPages);
-            page = Math.Clamp(page, 1, pages);
-            var shown = services.Skip((page - 1) * pageSize).Take(pageSize)
-                .Select(s => new ServiceHit(serviceIds[s.Row], place is null ? Reach.International : s.Reach)).ToList();
+        // How each service reaches a place, worked out on the first search from there: a search then looks it up.
+        private readonly ConcurrentDictionary<SearchPlace, Reach[]> _reach = new();
 
+        public RankedHits Collect(Query query, SearchPlace? place, int keep)
+        {
+            var reach = place is null ? null : _reach.GetOrAdd(place, p => areas.Select(a => ServiceReach.Of(a, p.CountryCode, p.SubdivisionCode)).ToArray());
+            return RankedHits.Of(searcher, query, rows, serviceIds.Length, reach, keep, MaxArticles);
+        }
+
+        public SearchResults Results(RankedHits hits, SearchPlace? place, int page, int pageSize, Query query)
+        {
+            var pages = Math.Clamp((hits.Reaching + hits.Elsewhere + pageSize - 1) / pageSize, 1, SearchResults.MaxPages);
+            page = Math.Min(page, pages);
+            var shown = hits.Services().Skip((page - 1) * pageSize).Take(pageSize)
+                .Select(h => new ServiceHit(serviceIds[h.Row], place is null ? Reach.International : h.Reach)).ToList();
             var highlighter = new Lazy<Snippets>(() => new Snippets(searcher.Rewrite(query)));
-            var shownArticles = found.OrderByDescending(a => a.Score).ThenBy(a => a.Row).Take(MaxArticles)
-                .Select(a => new ArticleHit(articleSlugs[a.Row], highlighter.Value.Of(articleTexts[a.Row]))).ToList();
-            return new SearchResults(shown, services.Count - elsewhere, elsewhere, page, pages, shownArticles,
+            // Articles are their own group, on the first page.
+            var shownArticles = page > 1 ? [] : hits.Articles()
+                .Select(a => new ArticleHit(articleSlugs[a.Row], highlighter.Value.Of(articleTexts[a.Row], articleWords[a.Row]))).ToList();
+            return new SearchResults(shown, hits.Reaching, hits.Elsewhere, page, pages, shownArticles,
                 description => highlighter.Value.Of(Body(description)));
         }
     }
@@ -313,6 +308,14 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
         WhiteSpace().Replace(description.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal), " ").Trim();
 
     private static string ArticleText(Article a) => $"{a.Summary} {PlainText(a.BodyHtml)}";
+
+    // Every article is on page one of many searches: the words of the part its snippet comes from are read once, here.
+    private static Snippets.Token[][] ReadArticles(string[] texts)
+    {
+        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Share(string term) => terms.TryGetValue(term, out var kept) ? kept : terms[term] = term;
+        return texts.Select(t => Snippets.Read(Cut(t), Share)).ToArray();
+    }
 
     private static string Cut(string text) => text.Length <= ArticleTextLength ? text : text[..ArticleTextLength];
 
