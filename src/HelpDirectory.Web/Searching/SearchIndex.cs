@@ -66,7 +66,8 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
     private volatile Snapshot? _snapshot;
     private volatile bool _stale = true;
 
-    /// <summary>The index's size in memory after the last build, for the notes on the site's working set.</summary>
+    /// <summary>The index's size in memory after the last build (its files and what is kept beside them), for the notes
+    /// on the site's working set.</summary>
     public long SizeInBytes { get; private set; }
     public int Documents { get; private set; }
 
@@ -206,12 +207,19 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
             }
             writer.Commit();
         }
-        SizeInBytes = directory.GetSizeInBytes();
         Documents = services.Count + allArticles.Count;
         var reader = DirectoryReader.Open(directory);
-        var snapshot = new Snapshot(new IndexSearcher(reader), Rows(reader),
-            services.Select(s => s.Id).ToArray(), services.Select(s => areas[s.Id].ToArray()).ToArray(),
-            allArticles.Select(a => a.Slug).ToArray(), articleTexts.Select(Cut).ToArray(), ReadArticles(articleTexts));
+        var rows = Rows(reader);
+        var serviceAreas = services.Select(s => areas[s.Id].ToArray()).ToArray();
+        var texts = articleTexts.Select(Cut).ToArray();
+        var words = ReadArticles(articleTexts);
+        var snapshot = new Snapshot(new IndexSearcher(reader), rows, services.Select(s => s.Id).ToArray(), serviceAreas,
+            allArticles.Select(a => a.Slug).ToArray(), texts, words);
+        // The index's files, and what is kept beside it (reckoned from its parts: object headers and references count
+        // 8 bytes each, characters 2): row and id per document, each listing's areas, the articles' snippet texts and words.
+        SizeInBytes = directory.GetSizeInBytes() + rows.Length * 4L + services.Count * 4L
+            + serviceAreas.Sum(a => 24L + a.Length * (8 + 48)) + texts.Sum(t => 24L + t.Length * 2)
+            + words.Sum(w => 24L + w.Length * 24);
         // What bench/run reports: how long a rebuild after an editor's save takes, and what the index holds in memory.
         logger.LogInformation("Search index built: {Documents} documents, {Bytes} bytes in {Milliseconds} ms",
             Documents, SizeInBytes, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
