@@ -184,27 +184,32 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
         var articleTexts = allArticles.Select(ArticleText).ToArray();
 
         var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(Version, Analysis)
-        {
-            // In memory, one segment: no compound files (a copy of every file) and no merging while the index is written.
-            UseCompoundFile = false,
-            RAMBufferSizeMB = 64,
-            MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
-            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
-        };
-        var document = new DocumentFields();
+        // In memory: no compound files (a copy of every file). Two writers' threads share the work, each with its own
+        // fields to refill; documents find their rows through the "row" value, whatever order they land in.
+        var config = new IndexWriterConfig(Version, Analysis) { UseCompoundFile = false };
+        config.MergePolicy.NoCFSRatio = 0;
         using (var writer = new IndexWriter(directory, config))
         {
-            var row = 0;
-            foreach (var s in services)
+            var count = services.Count + allArticles.Count;
+            var threads = Math.Clamp(Environment.ProcessorCount, 1, 2);
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = ct }, part =>
             {
-                writer.AddDocument(document.With(row++, s.Name, $"{s.Organization} {HelpKinds.Get(s.Kind).Name} {Body(s.Description)}"));
-            }
-            for (var i = 0; i < allArticles.Count; i++)
-            {
-                var a = allArticles[i];
-                writer.AddDocument(document.With(row++, a.Title, $"{string.Join(' ', a.Tags)} {articleTexts[i]}"));
-            }
+                var document = new DocumentFields();
+                for (var row = part; row < count; row += threads)
+                {
+                    if (row < services.Count)
+                    {
+                        var s = services[row];
+                        writer.AddDocument(document.With(row, s.Name, $"{s.Organization} {HelpKinds.Get(s.Kind).Name} {Body(s.Description)}"));
+                    }
+                    else
+                    {
+                        var i = row - services.Count;
+                        var a = allArticles[i];
+                        writer.AddDocument(document.With(row, a.Title, $"{string.Join(' ', a.Tags)} {articleTexts[i]}"));
+                    }
+                }
+            });
             writer.Commit();
         }
         Documents = services.Count + allArticles.Count;
