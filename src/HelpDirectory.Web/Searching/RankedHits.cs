@@ -9,7 +9,7 @@ namespace HelpDirectory.Web.Searching;
 /// local, national, online; then the rest; each best match first) and the best articles. Nothing is kept per hit beyond
 /// that, so a search that matches every listing costs no more memory than one that matches twenty.</summary>
 /// <param name="reach">How each service reaches the place, by row; null when no place is known (best match first).</param>
-internal sealed class RankedHits(int[] rows, int services, Reach[]? reach, int keepServices, int keepArticles) : ICollector
+internal sealed class RankedHits(int[] rows, int services, byte[]? reach, int keepServices, int keepArticles) : ICollector
 {
     public readonly record struct Hit(int Row, Reach Reach, float Score, int Doc);
 
@@ -27,7 +27,7 @@ internal sealed class RankedHits(int[] rows, int services, Reach[]? reach, int k
     public int Total => Reaching + Elsewhere + ArticlesFound;
     public int ArticlesFound { get; private set; }
 
-    public static RankedHits Of(IndexSearcher searcher, Query query, int[] rows, int services, Reach[]? reach, int keepServices, int keepArticles)
+    public static RankedHits Of(IndexSearcher searcher, Query query, int[] rows, int services, byte[]? reach, int keepServices, int keepArticles)
     {
         var collector = new RankedHits(rows, services, reach, keepServices, keepArticles);
         searcher.Search(query, collector);
@@ -46,7 +46,7 @@ internal sealed class RankedHits(int[] rows, int services, Reach[]? reach, int k
         var row = rows[doc];
         if (row < services)
         {
-            var how = reach is null ? Reach.Local : reach[row];
+            var how = reach is null ? Reach.Local : (Reach)reach[row];
             if (how == Reach.Elsewhere) Elsewhere++;
             else Reaching++;
             Keep(_services, new Hit(row, how, _scorer!.GetScore(), doc), keepServices);

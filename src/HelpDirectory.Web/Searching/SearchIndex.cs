@@ -292,12 +292,13 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
             return false;
         }
 
-        // How each service reaches a place, worked out on the first search from there: a search then looks it up.
-        private readonly ConcurrentDictionary<SearchPlace, Reach[]> _reach = new();
+        // How each service reaches a place, worked out on the first search from there (a byte a listing, one array per
+        // place searched from, dropped with the index): a search then looks it up.
+        private readonly ConcurrentDictionary<SearchPlace, byte[]> _reach = new();
 
         public RankedHits Collect(Query query, SearchPlace? place, int keep)
         {
-            var reach = place is null ? null : _reach.GetOrAdd(place, p => areas.Select(a => ServiceReach.Of(a, p.CountryCode, p.SubdivisionCode)).ToArray());
+            var reach = place is null ? null : _reach.GetOrAdd(place, p => areas.Select(a => (byte)ServiceReach.Of(a, p.CountryCode, p.SubdivisionCode)).ToArray());
             return RankedHits.Of(searcher, query, rows, serviceIds.Length, reach, keep, MaxArticles);
         }
 
