@@ -253,7 +253,7 @@ public static class HsdsApi
         }
         if (search is not null)
         {
-            var found = (await index.SearchAsync(search, ct)).Services.Select(h => h.ServiceId).ToList();
+            var found = await index.MatchingServiceIdsAsync(search, 200, ct);
             services = services.Where(s => found.Contains(s.Id));
         }
         return (services, filter, null);

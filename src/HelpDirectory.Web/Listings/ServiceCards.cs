@@ -88,13 +88,7 @@ public static class ServiceCards
         int total;
         if (openNowOnly)
         {
-            var candidates = await filtered
-                .Select(s => new { s.Id, s.Is24x7, s.TimeZone, Hours = s.Hours.ToList() })
-                .ToListAsync(ct);
-            var openIds = candidates
-                .Where(c => OpeningHours.StatusAt(c.Is24x7, c.TimeZone, c.Hours, now).IsOpen)
-                .Select(c => c.Id).ToHashSet();
-            var ordered = await filtered.Where(s => openIds.Contains(s.Id)).ToCards(place).ToListAsync(ct);
+            var ordered = await (await filtered.OpenAtAsync(now, ct)).ToCards(place).ToListAsync(ct);
             total = ordered.Count;
             cards = ordered.Skip((page - 1) * size).Take(size).ToList();
         }
@@ -106,6 +100,19 @@ public static class ServiceCards
         }
 
         return new CardPage(await cards.CompleteAsync(place, now, db, ct), total, page, size);
+    }
+
+    /// <summary>Those of the services that are open at the moment: decided in memory, since each service's hours are in
+    /// its own time zone.</summary>
+    public static async Task<IQueryable<Service>> OpenAtAsync(this IQueryable<Service> filtered, DateTimeOffset now, CancellationToken ct)
+    {
+        var candidates = await filtered
+            .Select(s => new { s.Id, s.Is24x7, s.TimeZone, Hours = s.Hours.ToList() })
+            .ToListAsync(ct);
+        var openIds = candidates
+            .Where(c => OpeningHours.StatusAt(c.Is24x7, c.TimeZone, c.Hours, now).IsOpen)
+            .Select(c => c.Id).ToHashSet();
+        return filtered.Where(s => openIds.Contains(s.Id));
     }
 
     /// <summary>Each card with its phones, its opening status (in words, for the place being viewed) and, on a page in

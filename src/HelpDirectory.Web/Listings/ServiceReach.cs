@@ -11,6 +11,9 @@ public enum Reach
     Local = 0,
     National = 1,
     International = 2,
+
+    /// <summary>Does not reach the place (search shows these after the rest, as "elsewhere").</summary>
+    Elsewhere = 3,
 }
 
 public static class ServiceReach
@@ -46,6 +49,21 @@ public static class ServiceReach
             (a.Scope == AreaScope.Subdivision && a.CountryCode == countryCode && a.SubdivisionCode == subdivisionCode);
     }
 
+    /// <summary>How a service with these areas reaches the place: the rule of <see cref="ReachingPlace"/> and
+    /// <see cref="ServiceCards.ToCards"/>, in memory, for the search index, which keeps each listing's areas.</summary>
+    public static Reach Of(IReadOnlyList<ServiceArea> areas, string countryCode, string? subdivisionCode)
+    {
+        var reach = Reach.Elsewhere;
+        for (var i = 0; i < areas.Count; i++)
+        {
+            var a = areas[i];
+            if (a.Scope == AreaScope.Subdivision && a.CountryCode == countryCode && (subdivisionCode is null || a.SubdivisionCode == subdivisionCode)) return Reach.Local;
+            if (a.Scope == AreaScope.Country && a.CountryCode == countryCode) reach = Reach.National;
+            else if (a.Scope == AreaScope.Worldwide && reach == Reach.Elsewhere) reach = Reach.International;
+        }
+        return reach;
+    }
+
     public static IQueryable<Service> Published(this IQueryable<Service> services) =>
         services.Where(s => s.Status == ListingStatus.Published);
 
@@ -53,6 +71,7 @@ public static class ServiceReach
     {
         Reach.Local => Text.Get("Reach.Local"),
         Reach.National => Text.Get("Reach.National"),
+        Reach.Elsewhere => Text.Get("Reach.Elsewhere"),
         _ => Text.Get("Reach.Online"),
     };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HelpDirectory.Web.Articles;
 using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Listings;
@@ -20,7 +21,15 @@ public sealed class SearchModel(HelpDbContext db, ArticleStore articles, SearchI
     public sealed record ArticleResult(Article Article, string SnippetHtml);
 
     public IReadOnlyList<ArticleResult> Articles { get; private set; } = [];
+
+    /// <summary>The page's services that reach the visitor's region (all of them, when no region is known); the total is
+    /// of every page.</summary>
     public CardPage Listings { get; private set; } = new([], 0, 1, ListingFilter.PageSize);
+
+    /// <summary>The page's services that match but do not reach the visitor's region, which come after the rest.</summary>
+    public CardPage Elsewhere { get; private set; } = new([], 0, 1, ListingFilter.PageSize);
+
+    public Pagination Pages { get; private set; } = Pagination.One;
     public ResolvedRegion Region { get; private set; } = ResolvedRegion.International;
     /// <summary>The search was longer than <see cref="MaxLength"/>: the page says so rather than searching.</summary>
     public bool TooLong { get; private set; }
@@ -28,7 +37,7 @@ public sealed class SearchModel(HelpDbContext db, ArticleStore articles, SearchI
     /// <summary>Set when the search shows the visitor may be in danger: the page puts the crisis lines first.</summary>
     public CrisisBannerModel? Crisis { get; private set; }
 
-    public bool NothingFound => Listings.Total == 0 && Articles.Count == 0;
+    public bool NothingFound => Listings.Total == 0 && Elsewhere.Total == 0 && Articles.Count == 0;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -47,20 +56,31 @@ public sealed class SearchModel(HelpDbContext db, ArticleStore articles, SearchI
             return;
         }
 
-        var found = await index.SearchAsync(terms, ct);
-        var bySlug = articles.All.ToDictionary(a => a.Slug);
-        Articles = found.Articles.Where(h => bySlug.ContainsKey(h.ArticleSlug)).Select(h => new ArticleResult(bySlug[h.ArticleSlug], h.SnippetHtml)).ToList();
+        // A page number that is not one (or is past the last page) shows the nearest page there is, never an error.
+        var asked = int.TryParse(Request.Query["page"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
+        var place = Region.Place is { } p ? new SearchPlace(p.Country.CountryCode, p.Subdivision?.Code) : null;
+        var found = await index.SearchAsync(terms, place, asked, ListingFilter.PageSize, ct);
+        Pages = new Pagination(found.Page, found.Pages, PageLink);
+        if (found.Page == 1)
+        {
+            var bySlug = articles.All.ToDictionary(a => a.Slug);
+            Articles = found.Articles.Where(h => bySlug.ContainsKey(h.Slug)).Select(h => new ArticleResult(bySlug[h.Slug], h.SnippetHtml)).ToList();
+        }
 
-        // The index ranks; the database decides what is published and reaches the visitor. Where the region is known,
-        // only what reaches it, local before national before online; otherwise everything that matches, best first.
-        var hits = found.Services.Select((h, rank) => (h, rank)).ToDictionary(x => x.h.ServiceId, x => (x.h, x.rank));
-        var ids = hits.Keys.ToList();
-        var services = db.Services.AsNoTracking().Published().Where(s => ids.Contains(s.Id));
-        if (Region.Place is { } place) services = services.ReachingPlace(db.ServiceAreas, place);
-        var cards = (await services.ToCards(Region.Place).ToListAsync(ct))
-            .OrderBy(c => Region.Place is null ? Reach.Local : c.Reach).ThenBy(c => hits[c.Id].rank)
-            .Select(c => c with { SnippetHtml = hits[c.Id].h.SnippetHtml }).ToList();
-        var shown = await cards.Take(ListingFilter.PageSize).ToList().CompleteAsync(Region.Place, clock.GetUtcNow(), db, ct);
-        Listings = new CardPage(shown, cards.Count, 1, ListingFilter.PageSize);
+        // The index finds and orders; the database gives the shown page's cards, by key. The index holds published
+        // listings only and is rebuilt on the first search after any save, so the cards are not filtered on status
+        // again: on SQLite that filter made the query read every published listing's index entry, not twenty rows.
+        var ids = found.Services.Select(h => h.ServiceId).ToList();
+        var cards = ids.Count == 0 ? [] : (await db.Services.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .ToCards(Region.Place).ToListAsync(ct)).ToDictionary(c => c.Id);
+        var shown = found.Services.Where(h => cards.ContainsKey(h.ServiceId))
+            .Select(h => cards[h.ServiceId] with { Reach = h.Reach, SnippetHtml = found.Snippet(cards[h.ServiceId].Description) }).ToList();
+        shown = await shown.CompleteAsync(Region.Place, clock.GetUtcNow(), db, ct);
+        Listings = new CardPage(shown.Where(c => c.Reach != Reach.Elsewhere).ToList(), found.Reaching, found.Page, ListingFilter.PageSize);
+        Elsewhere = new CardPage(shown.Where(c => c.Reach == Reach.Elsewhere).ToList(), found.Elsewhere, found.Page, ListingFilter.PageSize);
     }
+
+    public string PageLink(int page) => page <= 1
+        ? $"/search{QueryString.Create("q", Query ?? "")}"
+        : $"/search{QueryString.Create(new Dictionary<string, string?> { ["q"] = Query ?? "", ["page"] = page.ToString(CultureInfo.InvariantCulture) })}";
 }

@@ -31,7 +31,7 @@ public sealed class ServiceReachTests
     [InlineData("*", "oslo", Reach.International)]
     [InlineData("*,NO-03", "oslo", Reach.Local)]     // the most specific match wins
     [InlineData("GB-SCT", "", null)]
-    public async Task ReachingPlace_MatchesServiceAreasToThePlace(string areas, string subdivision, Reach? expected)
+    public async Task ReachingPlace_AndTheSearchIndexsRule_MatchServiceAreasToThePlace(string areas, string subdivision, Reach? expected)
     {
         await using var database = await TestDatabase.CreateAsync();
         await using (var db = database.NewContext())
@@ -51,5 +51,7 @@ public sealed class ServiceReachTests
         var cards = await read.Services.Published().ReachingPlace(read.ServiceAreas, place).ToCards(place).ToListAsync();
 
         Assert.Equal(expected, cards.SingleOrDefault()?.Reach);
+        // The same rule in memory, as the search index orders its results by it.
+        Assert.Equal(expected ?? Reach.Elsewhere, ServiceReach.Of(areas.Split(',').Select(Area).ToList(), "NO", sub?.Code));
     }
 }

@@ -72,12 +72,51 @@ public sealed class PrintAndShareTests(FixtureSiteFactory site) : IClassFixture<
 
     [Theory]
     [InlineData("/help/no/oslo/therapy", "/help/no/oslo/therapy/print")]
-    [InlineData("/help/no/therapy?free=true", "/help/no/therapy/print")]
+    [InlineData("/help/no/therapy?free=true&page=2", "/help/no/therapy/print?free=true")]
     [InlineData("/help/no/oslo", "/help/no/oslo/print")]
     public async Task Get_ListPages_LinkToTheirPrintView(string url, string print)
     {
         var page = await site.Browser().GetPage(url);
         Assert.Equal(print, page.Required(".print-link a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Get_KindPage_PrintLink_CarriesItsFilters_AndPrintsTheSameServices()
+    {
+        var kind = await site.Browser().GetPage("/help/no/oslo/therapy?free=true");
+        var shown = kind.All(".cards .card h3 a").Select(a => Page.Normalize(a.TextContent)).ToList();
+        var link = kind.Required(".print-link a").GetAttribute("href")!;
+        Assert.Equal("/help/no/oslo/therapy/print?free=true", link);
+
+        var print = await site.Browser().GetPage(link);
+        print.ShouldBe(200);
+        Assert.Equal(["Example Norway Therapy Line"], Names(print));
+        Assert.Equal(shown, Names(print));
+        Assert.Equal("Only those that match: free.", print.Text("#print-filters"));
+        // The address printed, and the way back, are the filtered list.
+        Assert.Equal("http://localhost/help/no/oslo/therapy?free=true", print.Text(".printed .url"));
+        Assert.Equal("/help/no/oslo/therapy?free=true", print.Required(".print-list > p.no-print a").GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("contact=in-person", "Example Oslo Therapy")]
+    [InlineData("free=true", "Example Norway Therapy Line")]
+    [InlineData("contact=in-person&free=true", null)]
+    public async Task Get_PrintView_AppliesTheKindPagesFilters(string filter, string? only)
+    {
+        var print = await site.Browser().GetPage("/help/no/oslo/therapy/print?" + filter);
+
+        print.ShouldBe(200);
+        Assert.Equal(only is null ? [] : [only], Names(print));
+    }
+
+    [Fact]
+    public async Task Get_PrintView_WithoutFilters_ListsEveryService_AndNoFilterLine()
+    {
+        var print = await site.Browser().GetPage("/help/no/oslo/therapy/print");
+
+        Assert.Equal(["Example Oslo Therapy", "Example Norway Therapy Line"], Names(print));
+        Assert.Null(print.Document.QuerySelector("#print-filters"));
     }
 
     [Fact]

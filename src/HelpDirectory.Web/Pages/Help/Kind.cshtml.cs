@@ -35,4 +35,7 @@ public sealed class KindModel(HelpDbContext db, TimeProvider clock) : PageModel
     }
 
     public string PageLink(int page) => QueryString.Create(Filter.RouteValues(page)) is var qs && qs.HasValue ? BasePath + qs : BasePath;
+
+    /// <summary>The list to print, with this page's filters (every page of it).</summary>
+    public string PrintPath => BasePath + "/print" + QueryString.Create(Filter.RouteValues());
 }

@@ -23,7 +23,21 @@ public sealed class PrintModel(HelpDbContext db, TimeProvider clock, IOptions<Si
     public IReadOnlyList<PrintedListing> Listings { get; private set; } = [];
     public int Total { get; private set; }
     public DateOnly PrintedOn { get; private set; }
-    public string OnlinePath => Kind is null ? Place.Path : Place.KindPath(Kind.Slug);
+
+    /// <summary>The kind page's filters, when it links here with them: the printed list is the list the visitor saw.</summary>
+    public ListingFilter Filter { get; private set; } = ListingFilter.Parse(new QueryCollection());
+
+    /// <summary>The filters in words, for the printed page.</summary>
+    public IReadOnlyList<string> FilterWords => [
+        .. Vocabulary.Labels(Vocabulary.Contact, Filter.Contact).Select(t => t.Label),
+        .. Vocabulary.Labels(Vocabulary.Audience, Filter.Audience).Select(t => t.Label),
+        .. Vocabulary.Labels(Vocabulary.Approach, Filter.Approach).Select(t => t.Label),
+        .. Filter.Language is { } language ? [Languages.Name(language)] : Array.Empty<string>(),
+        .. Filter.FreeOnly ? [Text.Get("Print.Filter.Free")] : Array.Empty<string>(),
+        .. Filter.OpenNow ? [Text.Get("Print.Filter.OpenWhenPrinted")] : Array.Empty<string>(),
+    ];
+
+    public string OnlinePath => (Kind is null ? Place.Path : Place.KindPath(Kind.Slug)) + QueryString.Create(Filter.RouteValues());
     /// <summary>The list on the site, in the language it was printed in.</summary>
     public string OnlineAddress => site.Value.Address(Request, HttpContext.Href(OnlinePath));
 
@@ -44,8 +58,10 @@ public sealed class PrintModel(HelpDbContext db, TimeProvider clock, IOptions<Si
         var now = clock.GetUtcNow();
         PrintedOn = OpeningHours.LocalDate(place.Most.TimeZone, now);
 
-        var reaching = db.Services.AsNoTracking().Published().ReachingPlace(db.ServiceAreas, place);
+        Filter = ListingFilter.Parse(Request.Query);
+        var reaching = Filter.Apply(db.Services.AsNoTracking().Published().ReachingPlace(db.ServiceAreas, place));
         if (Kind is { } only) reaching = reaching.Where(s => s.Kind == only.Kind);
+        if (Filter.OpenNow) reaching = await reaching.OpenAtAsync(now, ct);
         var order = await reaching.ToCards(place).Select(c => new { c.Id, c.Reach }).ToListAsync(ct);
         Total = order.Count;
         var ids = order.Take(MaxListings).Select(o => o.Id).ToList();
