@@ -104,6 +104,9 @@ public sealed partial class ArticleStore
     /// <summary>The originals.</summary>
     public IReadOnlyCollection<Article> All => _library.In(Language);
 
+    /// <summary>Every language the articles are read in: the originals' first.</summary>
+    public IReadOnlyList<string> Languages => [Language, .. _translations];
+
     public Article? Find(string? slug) => Find(slug, Language);
 
     /// <summary>The article as read in a language: its translation, or the original when it has none. Null for an

@@ -2,6 +2,7 @@ using System.Globalization;
 using HelpDirectory.Web.Articles;
 using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Listings;
+using HelpDirectory.Web.Localization;
 using HelpDirectory.Web.Regions;
 using HelpDirectory.Web.Searching;
 using Microsoft.AspNetCore.Mvc;
@@ -63,8 +64,11 @@ public sealed class SearchModel(HelpDbContext db, ArticleStore articles, SearchI
         Pages = new Pagination(found.Page, found.Pages, PageLink);
         if (found.Page == 1)
         {
-            var bySlug = articles.All.ToDictionary(a => a.Slug);
-            Articles = found.Articles.Where(h => bySlug.ContainsKey(h.Slug)).Select(h => new ArticleResult(bySlug[h.Slug], h.SnippetHtml)).ToList();
+            // The articles as read in the page's language, with their snippets from that text.
+            var language = HttpContext.GetLanguage().Tag;
+            Articles = found.Articles.Where(h => h.Language == language)
+                .Select(h => articles.Find(h.Slug, language) is { } a ? new ArticleResult(a, h.SnippetHtml) : null)
+                .OfType<ArticleResult>().Take(10).ToList();
         }
 
         // The index finds and orders; the database gives the shown page's cards, by key. The index holds published

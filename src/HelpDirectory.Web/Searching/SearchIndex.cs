@@ -28,7 +28,8 @@ public sealed record SearchPlace(string CountryCode, string? SubdivisionCode);
 /// <summary>A service the search found, and how it reaches the place searched from.</summary>
 public sealed record ServiceHit(int ServiceId, Reach Reach);
 
-public sealed record ArticleHit(string Slug, string SnippetHtml);
+/// <summary>An article found, in the language it was found in (each language's articles are indexed as read in it).</summary>
+public sealed record ArticleHit(string Slug, string SnippetHtml, string Language = "en");
 
 /// <summary>
 /// One full-text index over published listings and articles, in memory (Lucene.Net), so search works the same on any
@@ -193,7 +194,10 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
                 .Select(a => new ServiceArea { ServiceId = a.ServiceId, Scope = a.Scope, CountryCode = Shared(a.CountryCode), SubdivisionCode = Shared(a.SubdivisionCode) })
                 .ToLookup(a => a.ServiceId);
         }
-        var allArticles = articles.All.ToList();
+        // Every article as read in each language (a translation, or the original where there is none yet): a search on a
+        // Norwegian page finds the Norwegian text and shows its Norwegian snippet.
+        var articleLanguages = articles.Languages.SelectMany(l => articles.In(l).Select(_ => l)).ToArray();
+        var allArticles = articles.Languages.SelectMany(articles.In).ToList();
         var articleTexts = allArticles.Select(ArticleText).ToArray();
 
         var directory = new RAMDirectory();
@@ -232,7 +236,7 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
         var texts = articleTexts.Select(Cut).ToArray();
         var words = ReadArticles(articleTexts);
         var snapshot = new Snapshot(new IndexSearcher(reader), rows, services.Select(s => s.Id).ToArray(), serviceAreas,
-            allArticles.Select(a => a.Slug).ToArray(), texts, words);
+            allArticles.Select(a => a.Slug).ToArray(), texts, words, articleLanguages);
         // The index's files, and what is kept beside it (reckoned from its parts: object headers and references count
         // 8 bytes each, characters 2): row and id per document, each listing's areas, the articles' snippet texts and words.
         SizeInBytes = directory.GetSizeInBytes() + rows.Length * 4L + services.Count * 4L
@@ -284,8 +288,10 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
     /// <summary>The index as built, with what it needs to order and show results: each document's row, each service's id
     /// and areas, each article's slug and text (for its snippet). Never changed once built.</summary>
     private sealed class Snapshot(IndexSearcher searcher, int[] rows, int[] serviceIds, ServiceArea[][] areas, string[] articleSlugs,
-        string[] articleTexts, Snippets.Token[][] articleWords)
+        string[] articleTexts, Snippets.Token[][] articleWords, string[] articleLanguages)
     {
+        private readonly int _languageCount = Math.Max(1, articleLanguages.Distinct(StringComparer.Ordinal).Count());
+
         public IndexSearcher Searcher => searcher;
 
         /// <summary>Whether any document holds the word, or one of its stems, as typed.</summary>
@@ -312,7 +318,8 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
         public RankedHits Collect(Query query, SearchPlace? place, int keep)
         {
             var reach = place is null ? null : _reach.GetOrAdd(place, p => areas.Select(a => (byte)ServiceReach.Of(a, p.CountryCode, p.SubdivisionCode)).ToArray());
-            return RankedHits.Of(searcher, query, rows, serviceIds.Length, reach, keep, MaxArticles);
+            // The best articles in every language, so each language's page can show its own best.
+            return RankedHits.Of(searcher, query, rows, serviceIds.Length, reach, keep, MaxArticles * _languageCount);
         }
 
         public IReadOnlyList<int> ServiceIds(RankedHits hits, int max) => hits.Services().Take(max).Select(h => serviceIds[h.Row]).ToList();
@@ -326,7 +333,7 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
             var highlighter = new Lazy<Snippets>(() => new Snippets(searcher.Rewrite(query)));
             // Articles are their own group, on the first page.
             var shownArticles = page > 1 ? [] : hits.Articles()
-                .Select(a => new ArticleHit(articleSlugs[a.Row], highlighter.Value.Of(articleTexts[a.Row], articleWords[a.Row]))).ToList();
+                .Select(a => new ArticleHit(articleSlugs[a.Row], highlighter.Value.Of(articleTexts[a.Row], articleWords[a.Row]), articleLanguages[a.Row])).ToList();
             return new SearchResults(shown, hits.Reaching, hits.Elsewhere, page, pages, shownArticles,
                 description => highlighter.Value.Of(Body(description)));
         }
