@@ -15,6 +15,9 @@ namespace HelpDirectory.Web.Pages;
 /// logged or stored.</summary>
 public sealed class SearchModel(HelpDbContext db, ArticleStore articles, SearchIndex index, TimeProvider clock, CrisisQueries crisis) : PageModel
 {
+    /// <summary>Results per page: ten cards and the first page's articles keep a page of results within the page budget.</summary>
+    public const int PageSize = 10;
+
     public const int MaxLength = 100;
 
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
@@ -25,10 +28,10 @@ public sealed class SearchModel(HelpDbContext db, ArticleStore articles, SearchI
 
     /// <summary>The page's services that reach the visitor's region (all of them, when no region is known); the total is
     /// of every page.</summary>
-    public CardPage Listings { get; private set; } = new([], 0, 1, ListingFilter.PageSize);
+    public CardPage Listings { get; private set; } = new([], 0, 1, PageSize);
 
     /// <summary>The page's services that match but do not reach the visitor's region, which come after the rest.</summary>
-    public CardPage Elsewhere { get; private set; } = new([], 0, 1, ListingFilter.PageSize);
+    public CardPage Elsewhere { get; private set; } = new([], 0, 1, PageSize);
 
     public Pagination Pages { get; private set; } = Pagination.One;
     public ResolvedRegion Region { get; private set; } = ResolvedRegion.International;
@@ -60,7 +63,7 @@ public sealed class SearchModel(HelpDbContext db, ArticleStore articles, SearchI
         // A page number that is not one (or is past the last page) shows the nearest page there is, never an error.
         var asked = int.TryParse(Request.Query["page"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
         var place = Region.Place is { } p ? new SearchPlace(p.Country.CountryCode, p.Subdivision?.Code) : null;
-        var found = await index.SearchAsync(terms, place, asked, ListingFilter.PageSize, ct);
+        var found = await index.SearchAsync(terms, place, asked, PageSize, ct);
         Pages = new Pagination(found.Page, found.Pages, PageLink);
         if (found.Page == 1)
         {
@@ -80,8 +83,8 @@ public sealed class SearchModel(HelpDbContext db, ArticleStore articles, SearchI
         var shown = found.Services.Where(h => cards.ContainsKey(h.ServiceId))
             .Select(h => cards[h.ServiceId] with { Reach = h.Reach, SnippetHtml = found.Snippet(cards[h.ServiceId].Description) }).ToList();
         shown = await shown.CompleteAsync(Region.Place, clock.GetUtcNow(), db, ct);
-        Listings = new CardPage(shown.Where(c => c.Reach != Reach.Elsewhere).ToList(), found.Reaching, found.Page, ListingFilter.PageSize);
-        Elsewhere = new CardPage(shown.Where(c => c.Reach == Reach.Elsewhere).ToList(), found.Elsewhere, found.Page, ListingFilter.PageSize);
+        Listings = new CardPage(shown.Where(c => c.Reach != Reach.Elsewhere).ToList(), found.Reaching, found.Page, PageSize);
+        Elsewhere = new CardPage(shown.Where(c => c.Reach == Reach.Elsewhere).ToList(), found.Elsewhere, found.Page, PageSize);
     }
 
     public string PageLink(int page) => page <= 1

@@ -4,10 +4,11 @@ using HelpDirectory.Web.Tests.Infrastructure;
 namespace HelpDirectory.Web.Tests.Pages;
 
 /// <summary>Search results in pages, and the services that do not reach the visitor's region after those that do, over
-/// the example listings plus 25 Norwegian ones written here before the first search.</summary>
+/// the example listings plus a page and a half of Norwegian ones written here before the first search.</summary>
 public sealed class SearchPagingTests : IClassFixture<SearchPagingTests.Site>
 {
-    public const int Herons = 25;
+    public const int Herons = PageSize + 5;
+    private const int PageSize = HelpDirectory.Web.Pages.SearchModel.PageSize;
 
     public sealed class Site : FixtureSiteFactory
     {
@@ -45,7 +46,7 @@ public sealed class SearchPagingTests : IClassFixture<SearchPagingTests.Site>
     {
         var first = await _site.Search("nb-NO", "q=heron");
         first.ShouldBe(200);
-        Assert.Equal(20, Slugs(first, "listing-results").Count);
+        Assert.Equal(PageSize, Slugs(first, "listing-results").Count);
         Assert.Equal($"Services for Norway ({Herons})", first.Text("#listing-results"));
         Assert.Equal("Page 1 of 2", first.Text(".pagination li:not(:has(a))"));
         Assert.Empty(first.All(".pagination a[rel=prev]"));
@@ -54,7 +55,7 @@ public sealed class SearchPagingTests : IClassFixture<SearchPagingTests.Site>
 
         var second = await _site.Search("nb-NO", next["/search?".Length..]);
         second.ShouldBe(200);
-        Assert.Equal(Herons - 20, Slugs(second, "listing-results").Count);
+        Assert.Equal(Herons - PageSize, Slugs(second, "listing-results").Count);
         Assert.Equal("Page 2 of 2", second.Text(".pagination li:not(:has(a))"));
         Assert.Equal("/search?q=heron", second.Required(".pagination a[rel=prev]").GetAttribute("href"));
         Assert.Empty(second.All(".pagination a[rel=next]"));
@@ -80,7 +81,7 @@ public sealed class SearchPagingTests : IClassFixture<SearchPagingTests.Site>
 
         result.ShouldBe(200);
         Assert.Equal($"Page {shown} of 2", result.Text(".pagination li:not(:has(a))"));
-        Assert.Equal(shown == 1 ? 20 : Herons - 20, Slugs(result, "listing-results").Count);
+        Assert.Equal(shown == 1 ? PageSize : Herons - PageSize, Slugs(result, "listing-results").Count);
     }
 
     [Fact]
@@ -119,14 +120,14 @@ public sealed class SearchPagingTests : IClassFixture<SearchPagingTests.Site>
     [Fact]
     public async Task Search_Elsewhere_ComeAfterEveryServiceThatReaches_AcrossPages()
     {
-        // In the UK none of the heron lines reach: all 25 are elsewhere, in two pages, after nothing that reaches.
+        // In the UK none of the heron lines reach: all of them are elsewhere, in two pages, after nothing that reaches.
         var first = await _site.Search("en-GB", "q=heron");
         Assert.Equal("Services for United Kingdom (0)", first.Text("#listing-results"));
         Assert.Equal($"Elsewhere ({Herons})", first.Text("#elsewhere-results"));
-        Assert.Equal(20, Slugs(first, "elsewhere-results").Count);
+        Assert.Equal(PageSize, Slugs(first, "elsewhere-results").Count);
 
         var second = await _site.Search("en-GB", "q=heron&page=2");
-        Assert.Equal(Herons - 20, Slugs(second, "elsewhere-results").Count);
+        Assert.Equal(Herons - PageSize, Slugs(second, "elsewhere-results").Count);
         Assert.Empty(Slugs(second, "elsewhere-results").Intersect(Slugs(first, "elsewhere-results")));
     }
 }
