@@ -110,6 +110,22 @@ public static class DataSetup
     }
 
     /// <summary>True for the errors that mean the database could not be reached at all (refused, unknown host, bad password).</summary>
+    /// <summary>Whether a request failed because the database is unavailable for now (down, restarting, refusing
+    /// connections, or this connection cut off by the server): the site answers 503 rather than 500, and recovers by
+    /// itself when the database is back.</summary>
+    public static bool IsUnavailable(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (IsUnreachable(ex)) return true;
+            // 57P01-03: the server shut the connection down or is starting; 55000: the database refuses connections;
+            // 53300: too many connections.
+            if (ex is PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "55000" or "53300" }) return true;
+            if (ex is NpgsqlException { IsTransient: true }) return true;
+        }
+        return false;
+    }
+
     public static bool IsUnreachable(Exception ex) =>
         ex is NpgsqlException { IsTransient: true } or NpgsqlException { InnerException: System.Net.Sockets.SocketException or IOException or TimeoutException }
             or PostgresException { SqlState: "28P01" or "28000" or "3D000" }

@@ -71,7 +71,13 @@ public static class SiteSetup
         app.UseSiteLanguages();
         // The languages editors write listings' and crisis lines' texts in: every configured one but English.
         Data.Translations.UseLanguages(app.Services.GetRequiredService<SiteLanguages>().All.Select(l => l.Tag));
-        app.UseExceptionHandler("/error/500");
+        // A request that failed because the database is unavailable says so with 503 (a load balancer tries another
+        // node); the error page still carries the crisis banner, whose lines are kept in memory.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error/500",
+            StatusCodeSelector = ex => Data.DataSetup.IsUnavailable(ex) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+        });
         app.UseApiErrors();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
