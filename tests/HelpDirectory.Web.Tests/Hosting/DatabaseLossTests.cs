@@ -10,9 +10,9 @@ namespace HelpDirectory.Web.Tests.Hosting;
 /// </summary>
 public sealed class DatabaseLossTests : IAsyncDisposable
 {
-    private readonly FixtureSiteFactory _site = new OnPostgreSql();
+    private readonly FixtureSiteFactory _site = new PostgreSqlSite();
 
-    private sealed class OnPostgreSql : FixtureSiteFactory
+    private sealed class PostgreSqlSite : FixtureSiteFactory
     {
         protected override bool OnPostgreSql => true;
     }
