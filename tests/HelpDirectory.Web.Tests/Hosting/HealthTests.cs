@@ -87,6 +87,7 @@ public sealed class WarmUpTests
         using var node = Process.Start(start)!;
         var output = new System.Text.StringBuilder();
         node.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        string Output() { lock (output) return output.ToString(); }
         node.BeginOutputReadLine();
         try
         {
@@ -94,8 +95,9 @@ public sealed class WarmUpTests
             var deadline = DateTime.UtcNow.AddSeconds(120);
             while (true)
             {
-                Assert.True(DateTime.UtcNow < deadline, $"/readyz never turned ready:\n{output}");
-                Assert.False(node.HasExited, $"the site exited:\n{output}");
+                // The messages are built only on failure: the output is still being written by the site.
+                if (DateTime.UtcNow >= deadline) Assert.Fail($"/readyz never turned ready:\n{Output()}");
+                if (node.HasExited) Assert.Fail($"the site exited:\n{Output()}");
                 int status;
                 try { status = (int)(await http.GetAsync("/readyz")).StatusCode; }
                 catch (HttpRequestException) { status = 0; }
@@ -104,8 +106,7 @@ public sealed class WarmUpTests
                 await Task.Delay(20);
             }
             await Task.Delay(500); // the console line may still be on its way through the pipe
-            string log;
-            lock (output) log = output.ToString();
+            var log = Output();
             var warm = Assert.Single(log.Split('\n'), l => l.Contains("Warm-up: ", StringComparison.Ordinal));
             Assert.Matches(@"Warm-up: \d{2} pages rendered in \d+ ms \(0 failed\)", warm);
         }
