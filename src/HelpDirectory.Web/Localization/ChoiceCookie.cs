@@ -29,15 +29,7 @@ public static class ChoiceCookie
         region ??= before.Region;
         language ??= before.Language;
         var value = language is null ? region ?? "" : $"{region}{Separator}{language}";
-        context.Response.Cookies.Append(Name, value, new CookieOptions
-        {
-            HttpOnly = true,
-            IsEssential = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = context.Request.IsHttps,
-            MaxAge = TimeSpan.FromDays(days),
-            Path = "/",
-        });
+        context.Response.Cookies.Append(Name, value, Options(context, days));
     }
 
     /// <summary>Forgets the region but keeps a chosen language (the visitor asked to forget where they are, not how they read).</summary>
@@ -49,14 +41,16 @@ public static class ChoiceCookie
             context.Response.Cookies.Delete(Name, new CookieOptions { Path = "/" });
             return;
         }
-        context.Response.Cookies.Append(Name, $"{Separator}{language}", new CookieOptions
-        {
-            HttpOnly = true,
-            IsEssential = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = context.Request.IsHttps,
-            MaxAge = TimeSpan.FromDays(days),
-            Path = "/",
-        });
+        context.Response.Cookies.Append(Name, $"{Separator}{language}", Options(context, days));
     }
+
+    private static CookieOptions Options(HttpContext context, int days) => new()
+    {
+        HttpOnly = true,
+        IsEssential = true,
+        SameSite = SameSiteMode.Lax,
+        Secure = context.Request.IsHttps,
+        MaxAge = TimeSpan.FromDays(days),
+        Path = "/",
+    };
 }

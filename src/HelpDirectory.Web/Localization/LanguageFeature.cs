@@ -12,19 +12,16 @@ public static class LanguageHttpContextExtensions
 
     /// <summary>An address of this site in the request's language: "/help/no" becomes "/nb/help/no" on a Norwegian page.</summary>
     public static string Href(this HttpContext context, string path) =>
-        path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && !path.StartsWith("/\\", StringComparison.Ordinal)
-            ? context.GetLanguage().PathBase + path
-            : path;
+        LocalPaths.IsLocal(path) ? context.GetLanguage().PathBase + path : path;
 
-    /// <summary>The address of the page being shown, without its language prefix: for an error page, the address that was
-    /// asked for.</summary>
+    /// <summary>The address of the page being shown, without its language prefix, percent-encoded as it was asked for
+    /// (so it can go back into a link and a Location header): for an error page, the address that was asked for.</summary>
     public static string NeutralPathAndQuery(this HttpContext context)
     {
         var reExecute = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>();
-        var path = reExecute?.OriginalPath ?? context.Request.Path.Value ?? "/";
+        var path = reExecute is not null ? new PathString(reExecute.OriginalPath) : context.Request.Path;
         var query = reExecute?.OriginalQueryString ?? context.Request.QueryString.Value ?? "";
-        if (path.Length == 0) path = "/";
-        return path + query;
+        return (path.HasValue ? path.ToUriComponent() : "/") + query;
     }
 
     private static readonly SiteLanguage Fallback = new() { Tag = "en", Culture = "en-GB" };

@@ -30,7 +30,7 @@ public sealed class LanguageLinkTagHelper(HtmlEncoder encoder) : TagHelper
         if (!output.Attributes.TryGetAttribute(name, out var attribute)) return;
         switch (attribute.Value)
         {
-            case string text when IsLocal(text):
+            case string text when LocalPaths.IsLocal(text):
                 output.Attributes.SetAttribute(name, pathBase + text);
                 break;
             case IHtmlContent html:
@@ -38,12 +38,9 @@ public sealed class LanguageLinkTagHelper(HtmlEncoder encoder) : TagHelper
                 {
                     html.WriteTo(writer, encoder);
                     var encoded = writer.ToString();
-                    if (IsLocal(encoded)) output.Attributes.SetAttribute(name, new HtmlString(pathBase + encoded));
+                    if (LocalPaths.IsLocal(encoded)) output.Attributes.SetAttribute(name, new HtmlString(pathBase + encoded));
                 }
                 break;
         }
     }
-
-    private static bool IsLocal(string url) =>
-        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 }

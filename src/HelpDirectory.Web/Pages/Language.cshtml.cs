@@ -22,12 +22,7 @@ public sealed class LanguageModel(SiteLanguages languages, IOptions<RegionOption
         return Redirect(language.PathBase + LocalPath(returnTo));
     }
 
-    /// <summary>The page to go back to: an address of this site, without a language prefix; the home page otherwise.</summary>
-    internal static string LocalPath(string? path)
-    {
-        if (string.IsNullOrEmpty(path) || path.Length > 2000 || path[0] != '/' || path.StartsWith("//", StringComparison.Ordinal) ||
-            path.Contains('\\') || path.Any(char.IsControl))
-            return "/";
-        return path;
-    }
+    /// <summary>The page to go back to: an address of this site, without a language prefix, that a Location header can
+    /// carry; the home page otherwise.</summary>
+    internal static string LocalPath(string? path) => LocalPaths.CanRedirectTo(path) ? path! : "/";
 }

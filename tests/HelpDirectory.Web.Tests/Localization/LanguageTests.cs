@@ -75,12 +75,28 @@ public sealed class LanguageTests(HelpSiteFactory site) : IClassFixture<HelpSite
     [InlineData("/\\evil.example")]
     [InlineData("https://evil.example/")]
     [InlineData("javascript:alert(1)")]
+    [InlineData("/s\u00f8k")]           // decoded non-ASCII could not be written in a Location header
+    [InlineData("/a b")]
+    [InlineData("/line\r\nSet-Cookie: x=1")]
     public async Task LanguageLink_ReturnElsewhere_GoesHomeInstead(string returnTo)
     {
         var response = await site.Browser().GetAsync($"/language/en?return={Uri.EscapeDataString(returnTo)}");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task LanguageLink_OnAPageWhoseAddressIsNotAscii_LeadsToThatAddressInTheOtherLanguage()
+    {
+        var missing = await site.Browser().GetPage("/s%C3%B8k?q=vil%20d%C3%B8");
+        missing.ShouldBe(404);
+        var link = missing.Required("a[hreflang=nb]").GetAttribute("href")!;
+
+        var response = await site.Browser().GetAsync(link);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/nb/s%C3%B8k?q=vil%20d%C3%B8", response.Headers.Location?.OriginalString);
     }
 
     [Fact]
