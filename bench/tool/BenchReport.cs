@@ -42,11 +42,19 @@ public static class BenchReport
         // The open data API and search (their issues' targets): p99 under 50 ms; the index rebuilt within a second.
         foreach (var r in runs.Where(r => r.Variant is "open data" or "uncached, 8 connections"))
             targets.Add(new($"{r.Name} ({r.Variant}) p99", $"{r.P99Ms:0.0} ms", "< 50 ms", r.P99Ms < 50));
+        // A node builds the whole index at start, before it says it is ready: reported, not a target.
         if (meta.GetValueOrDefault("search-index") is { Length: > 0 } index
             && System.Text.RegularExpressions.Regex.Match(index, @"(\d+) documents, (\d+) bytes in (\d+) ms") is { Success: true } built)
         {
-            targets.Add(new($"search index build ({built.Groups[1].Value} documents, {long.Parse(built.Groups[2].Value, Inv) / 1048576.0:0.0} MiB in memory)",
-                $"{built.Groups[3].Value} ms", "< 1000 ms", long.Parse(built.Groups[3].Value, Inv) < 1000));
+            targets.Add(new($"search index built at start ({built.Groups[1].Value} documents, {long.Parse(built.Groups[2].Value, Inv) / 1048576.0:0.0} MiB in memory)",
+                $"{built.Groups[3].Value} ms", "(reported)", true));
+        }
+        // The issue's target: after an editor's save, search finds the change within a second.
+        if (meta.GetValueOrDefault("reindex") is { Length: > 0 } reindex
+            && System.Text.RegularExpressions.Regex.Match(reindex, @"median (\d+) ms, max (\d+) ms over (\d+) saves") is { Success: true } after)
+        {
+            targets.Add(new($"a listing saved is found by search (median, max of {after.Groups[3].Value} saves)",
+                $"{after.Groups[1].Value} / {after.Groups[2].Value} ms", "< 1000 ms", long.Parse(after.Groups[2].Value, Inv) < 1000));
         }
         foreach (var r in runs.Where(r => r.Non2xx > 0 && r.Name != "404" || r.SocketErrors > 0))
             targets.Add(new($"{r.Name} ({r.Variant}) answered without errors", $"{r.Non2xx} non-2xx, {r.SocketErrors} socket errors", "0", false));
@@ -56,8 +64,9 @@ public static class BenchReport
             var compressed = Math.Max(w.Total.Brotli, w.Total.Gzip);
             targets.Add(new($"{w.Name} HTML+CSS+JS compressed (br and gzip)", $"{w.Total.Brotli / 1000.0:0.0} / {w.Total.Gzip / 1000.0:0.0} KB", "< 10 KB", compressed < 10_000));
         }
-        targets.Add(new("peak working set (VmHWM), visitor load on every page", $"{peakKiB / 1024.0:0.0} MiB", "< 200 MiB", peakKiB < 200 * 1024));
-        targets.Add(new("peak working set (VmHWM), after the uncached (cookie) runs too", $"{peakAllKiB / 1024.0:0.0} MiB", "< 200 MiB", peakAllKiB < 200 * 1024));
+        // The brief: with ICU and libraries (not hand-written culture data), up to 256 MB is fine (bench/NOTES.md, section 14).
+        targets.Add(new("peak working set (VmHWM), visitor load on every page", $"{peakKiB / 1024.0:0.0} MiB", "<= 256 MiB", peakKiB <= 256 * 1024));
+        targets.Add(new("peak working set (VmHWM), after the uncached (cookie) runs too", $"{peakAllKiB / 1024.0:0.0} MiB", "<= 256 MiB", peakAllKiB <= 256 * 1024));
         targets.Add(new("first request answered after start", $"{firstMs:0} ms", "< 2000 ms", firstMs < 2000));
         var largeMs = (double)plans["queryMs"]!;
         var smallMs = (double?)plans["compareQueryMs"];

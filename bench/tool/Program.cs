@@ -8,11 +8,12 @@ return args.FirstOrDefault() switch
     "plans" => await QueryPlans.PrintAsync(Options.Parse(args[1..])),
     "report" => BenchReport.Write(Options.Parse(args[1..])),
     "propagate" => await Propagation.MeasureAsync(Options.Parse(args[1..])),
+    "reindex" => await Reindex.MeasureAsync(Options.Parse(args[1..])),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: generate|weigh|plans|report|propagate --key value ... (see bench/run)");
+    Console.Error.WriteLine("usage: generate|weigh|plans|report|propagate|reindex --key value ... (see bench/run)");
     return 2;
 }

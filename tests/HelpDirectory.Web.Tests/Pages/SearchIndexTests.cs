@@ -2,6 +2,7 @@ using HelpDirectory.Web.Caching;
 using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Searching;
 using HelpDirectory.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDirectory.Web.Tests.Pages;
@@ -135,6 +136,57 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.Site>
 
         Assert.Contains("example-new-line", Slugs(await Search("lighthouse")));
     }
+
+    [Fact]
+    public async Task Search_AfterEdits_FindsAListingByItsNewWords_NotItsOld_AndNotOnceUnpublished()
+    {
+        await Search("therapy"); // the index is built
+        await _site.WithDb(async db =>
+        {
+            var org = new Organization { Key = "example-harbour-trust", Name = "Example Harbour Trust" };
+            db.Services.Add(new Service
+            {
+                Slug = "example-harbour-line", Name = "Example Harbour Line", Organization = org, Kind = HelpKind.Helplines,
+                Description = "A lantern by the water.", Status = ListingStatus.Published, Cost = CostKind.Free, ContactMethods = ContactMethods.Phone,
+                Areas = [new ServiceArea { Scope = AreaScope.Country, CountryCode = "NO" }],
+                Texts = [new ServiceText { Language = "nb", Field = TextFields.Description, Text = "En fyrlykt ved sjøen." }],
+            });
+            await db.SaveChangesAsync();
+        });
+        await Saved();
+        Assert.Contains("example-harbour-line", Slugs(await Search("lantern")));
+        Assert.Contains("example-harbour-line", Slugs(await Search("fyrlykt"))); // its Norwegian description is searched too
+
+        await Edit(s => s.Description = "A beacon on the hill.");
+        Assert.Contains("example-harbour-line", Slugs(await Search("beacon")));
+        Assert.DoesNotContain("example-harbour-line", Slugs(await Search("lantern")));
+
+        // The organisation's name is part of every listing of it.
+        await _site.WithDb(async db =>
+        {
+            (await db.Organizations.SingleAsync(o => o.Key == "example-harbour-trust")).Name = "Example Lighthousekeepers";
+            await db.SaveChangesAsync();
+        });
+        await Saved();
+        Assert.Contains("example-harbour-line", Slugs(await Search("lighthousekeepers")));
+
+        await Edit(s => s.Status = ListingStatus.Draft);
+        Assert.DoesNotContain("example-harbour-line", Slugs(await Search("beacon")));
+        Assert.DoesNotContain("example-harbour-line", Slugs(await Search("lighthousekeepers")));
+    }
+
+    private async Task Edit(Action<Service> change)
+    {
+        await _site.WithDb(async db =>
+        {
+            change(await db.Services.SingleAsync(s => s.Slug == "example-harbour-line"));
+            await db.SaveChangesAsync();
+        });
+        await Saved();
+    }
+
+    // What every saver calls after its transaction commits.
+    private async Task Saved() => await _site.Services.GetRequiredService<SiteCache>().InvalidateAsync();
 
     [Fact]
     public async Task Index_OfThePublishedSeed_IsSmall()
