@@ -20,7 +20,7 @@ public sealed class CrisisLine
     public string Languages { get; set; } = "";
     public string Audience { get; set; } = "all";
     /// <summary>high, medium or low. A new line starts at medium until someone confirms it; low never reaches the banner.</summary>
-    public string Confidence { get; set; } = "medium";
+    public string Confidence { get; set; } = Confidences.Medium;
     public string Source { get; set; } = "";
     public int SortOrder { get; set; }
     public ListingStatus Status { get; set; } = ListingStatus.Published;

@@ -25,6 +25,8 @@ public sealed class Service
     public DateOnly? LastVerified { get; set; }
     public string? VerifiedBy { get; set; }
     public CheckMethod CheckMethod { get; set; }
+    /// <summary>high, medium or low (<see cref="Confidences"/>), for editors: what still needs confirming. Visitors never see it.</summary>
+    public string Confidence { get; set; } = Confidences.Medium;
     public string Source { get; set; } = "";
     public DateTime UpdatedAt { get; set; }
     public long Version { get; set; }

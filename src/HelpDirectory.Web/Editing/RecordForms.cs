@@ -70,7 +70,7 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
     public string Status { get; set; } = "published";
     [Range(0, 1000), Display(Name = "Order in the banner")] public int SortOrder { get; set; }
     /// <summary>high, medium or low; a new line starts at medium. A low-confidence line never reaches the banner.</summary>
-    public string Confidence { get; set; } = "medium";
+    public string Confidence { get; set; } = Confidences.Medium;
     [Display(Name = "How it was checked")] public string CheckMethod { get; set; } = "website";
     [Display(Name = "Last checked")] public string? LastChecked { get; set; }
     [StringLength(200), Display(Name = "Checked by")] public string? CheckedBy { get; set; }
@@ -97,7 +97,7 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
             SmsNumber = O("SmsNumber"), SmsKeyword = O("SmsKeyword"), ChatUrl = O("ChatUrl"), Website = O("Website"), Hours = O("Hours"),
             Is24x7 = f.GetValueOrDefault("Is24x7") == "true", Free = f.GetValueOrDefault("Free") ?? "unknown", Source = f.GetValueOrDefault("Source") ?? "",
             Status = f.GetValueOrDefault("Status") ?? "published", SortOrder = int.TryParse(f.GetValueOrDefault("SortOrder"), out var o) ? o : 0,
-            Confidence = f.GetValueOrDefault("Confidence") is { Length: > 0 } c ? c : "medium", CheckMethod = O("CheckMethod") ?? "website",
+            Confidence = f.GetValueOrDefault("Confidence") is { Length: > 0 } c ? c : Confidences.Medium, CheckMethod = O("CheckMethod") ?? "website",
             LastChecked = O("LastChecked"), CheckedBy = O("CheckedBy"), CostNote = O("CostNote"),
             Texts = TextForms.LanguagesIn(f.Keys).Select(language => new CrisisLineTextForm
             {
@@ -147,7 +147,7 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
         if (Phone is null && SmsNumber is null && ChatUrl is null && Website is null) errors[nameof(Phone)] = "Give at least one way to reach the line.";
         if (!Enum.TryParse<ListingStatus>(Status, true, out var status) || !Enum.IsDefined(status)) errors[nameof(Status)] = "Choose a status.";
         if (Free is not ("yes" or "no" or "unknown")) errors[nameof(Free)] = "Choose yes, no or not known.";
-        if (Confidence is not ("high" or "medium" or "low")) errors[nameof(Confidence)] = "Choose high, medium or low.";
+        if (!Confidences.TryParse(Confidence, out var confidence)) errors[nameof(Confidence)] = Confidences.Rule;
         if (!CheckMethods.TryParse(CheckMethod, out var checkMethod)) errors[nameof(CheckMethod)] = "Choose how the details were checked.";
         DateOnly? lastChecked = null;
         if (LastChecked is not null)
@@ -189,7 +189,7 @@ public sealed class CrisisLineForm : IRecordForm<CrisisLine>
         l.Source = Source.Trim();
         l.Status = status;
         l.SortOrder = SortOrder;
-        l.Confidence = Confidence;
+        l.Confidence = confidence;
         l.CheckMethod = checkMethod;
         l.LastVerified = lastChecked;
         l.CheckedBy = CheckedBy?.Trim();

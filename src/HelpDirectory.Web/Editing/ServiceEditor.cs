@@ -65,8 +65,11 @@ public sealed class ServiceEditor(HelpDbContext db, TimeProvider clock, RecordSa
         }, null, by, action, ct);
     }
 
-    /// <summary>Records a check made today by this editor, and how it was made, with a revision like any other change.</summary>
-    public async Task<SaveResult> RecordCheckAsync(int id, long version, CheckMethod method, string by, CancellationToken ct = default)
+    /// <summary>
+    /// Records a check made today by this editor, and how it was made, with a revision like any other change. A confirmation
+    /// or a report by the organisation raises the confidence to high unless the editor chose one (<paramref name="confidence"/>).
+    /// </summary>
+    public async Task<SaveResult> RecordCheckAsync(int id, long version, CheckMethod method, string by, string? confidence = null, CancellationToken ct = default)
     {
         var service = await LoadAsync(id, ct);
         if (service is null) return new SaveResult.NotFound();
@@ -75,6 +78,7 @@ public sealed class ServiceEditor(HelpDbContext db, TimeProvider clock, RecordSa
             s.LastVerified = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             s.VerifiedBy = by;
             s.CheckMethod = method;
+            s.Confidence = confidence ?? Confidences.AfterCheck(s.Confidence, method);
             return NoErrors;
         }, null, by, CheckAction(method), ct);
     }

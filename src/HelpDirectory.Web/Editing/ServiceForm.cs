@@ -42,6 +42,8 @@ public sealed partial class ServiceForm
     [Display(Name = "Last checked")] public string? LastVerified { get; set; }
     [StringLength(200), Display(Name = "Checked by")] public string? VerifiedBy { get; set; }
     [Display(Name = "How it was checked")] public string CheckMethod { get; set; } = "website";
+    /// <summary>high, medium or low: how sure we are of the details, for editors only. A new listing starts at medium.</summary>
+    public string Confidence { get; set; } = Confidences.Medium;
     /// <summary>The description and cost note in each language besides English.</summary>
     public List<ListingTextForm> Texts { get; set; } = [];
 
@@ -77,6 +79,7 @@ public sealed partial class ServiceForm
         LastVerified = s.LastVerified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         VerifiedBy = s.VerifiedBy,
         CheckMethod = s.CheckMethod.Slug(),
+        Confidence = s.Confidence,
         Texts = TextForms.LanguagesOf(s.Texts.Select(t => t.Language)).Select(l => new ListingTextForm
         {
             Language = l,
@@ -103,6 +106,7 @@ public sealed partial class ServiceForm
             ["Languages"] = Languages ?? "", ["Approaches"] = string.Join(' ', Approaches), ["AreaScope"] = AreaScope,
             ["AreaCodes"] = AreaCodes ?? "", ["Locations"] = Locations ?? "", ["Source"] = Source, ["Status"] = Status,
             ["LastVerified"] = LastVerified ?? "", ["VerifiedBy"] = VerifiedBy ?? "", ["CheckMethod"] = CheckMethod,
+            ["Confidence"] = Confidence,
         };
         // The site's languages are always there (a CSV has their columns); another language only while it has a text.
         foreach (var language in TextForms.LanguagesOf(Texts.Where(t => t.HasText).Select(t => t.Language)))
@@ -128,6 +132,8 @@ public sealed partial class ServiceForm
             Approaches = Words("Approaches"), AreaScope = Get("AreaScope"), AreaCodes = Optional("AreaCodes"), Locations = Optional("Locations"),
             Source = Get("Source"), Status = Get("Status") is { Length: > 0 } st ? st : "draft", LastVerified = Optional("LastVerified"), VerifiedBy = Optional("VerifiedBy"),
             CheckMethod = Get("CheckMethod") is { Length: > 0 } method ? method : "website",
+            // A file from before confidence was kept: what its check method says, as the seed does.
+            Confidence = Get("Confidence") is { Length: > 0 } confidence ? confidence : Confidences.ForCheck(Get("CheckMethod")),
             Texts = TextForms.LanguagesIn(f.Keys).Select(l => new ListingTextForm
             {
                 Language = l, Description = Optional(TextForms.Key(nameof(Description), l)), CostNote = Optional(TextForms.Key(nameof(CostNote), l)),
@@ -179,6 +185,7 @@ public sealed partial class ServiceForm
             Error(nameof(AreaScope), "An in-person service must name the countries or regions it serves.");
 
         if (!CheckMethods.TryParse(CheckMethod, out var checkMethod)) Error(nameof(CheckMethod), "Choose how the details were checked.");
+        if (!Confidences.TryParse(Confidence, out var confidence)) Error(nameof(Confidence), Confidences.Rule);
         DateOnly? verified = null;
         if (LastVerified is not null)
         {
@@ -208,6 +215,7 @@ public sealed partial class ServiceForm
         service.LastVerified = verified;
         service.VerifiedBy = VerifiedBy?.Trim();
         service.CheckMethod = checkMethod;
+        service.Confidence = confidence;
         Replace(service.Phones, phones);
         Replace(service.Hours, hours);
         Replace(service.Areas, areas);

@@ -73,7 +73,7 @@ public sealed class WarmUp(IServer server, IServiceScopeFactory scopes, StartSta
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HelpDbContext>();
         var country = await db.Regions.AsNoTracking().Where(r => r.ParentCode == null).OrderBy(r => r.Code).Select(r => r.Slug).FirstOrDefaultAsync(ct);
-        var service = await db.Services.AsNoTracking().Where(s => s.Status == ListingStatus.Published).OrderBy(s => s.Id).Select(s => s.Slug).FirstOrDefaultAsync(ct);
+        var service = await db.Services.AsNoTracking().Published().OrderBy(s => s.Id).Select(s => s.Slug).FirstOrDefaultAsync(ct);
         var pages = new List<string> { "/", "/articles", "/search?q=help", "/region", "/no-such-page", "/api/hsds/services?per_page=10" };
         if (country is not null)
         {

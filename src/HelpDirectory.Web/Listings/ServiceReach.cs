@@ -64,8 +64,9 @@ public static class ServiceReach
         return reach;
     }
 
+    /// <summary>What visitors may see: published listings, except those editors rate low (as a low crisis line leaves the banner).</summary>
     public static IQueryable<Service> Published(this IQueryable<Service> services) =>
-        services.Where(s => s.Status == ListingStatus.Published);
+        services.Where(s => s.Status == ListingStatus.Published && s.Confidence != Confidences.Low);
 
     public static string Label(Reach reach) => reach switch
     {

@@ -186,7 +186,7 @@ public sealed class RegionCatalog
             .ToListAsync(ct);
         // A low-confidence line never reaches the banner, whoever set it.
         var lines = await db.CrisisLines.AsNoTracking()
-            .Where(l => l.Status == ListingStatus.Published && l.Confidence != "low")
+            .Where(l => l.Status == ListingStatus.Published && l.Confidence != Confidences.Low)
             .OrderBy(l => l.SortOrder).ThenBy(l => l.Id)
             .Select(l => new CrisisLineInfo(l.Id, l.RegionCode, l.Name, l.Organization, l.Phone, l.PhoneE164, l.SmsNumber, l.SmsKeyword,
                 l.ChatUrl, l.Website, l.Hours, l.Is24x7, l.Free, l.Source)

@@ -39,6 +39,12 @@ public sealed class TransferTests
     {
         await using var source = new FixtureSiteFactory();
         await using var target = new EmptySiteFactory();
+        await source.WithDb(async db =>
+        {
+            (await db.Services.SingleAsync(s => s.Slug == "example-oslo-therapy")).Confidence = "high";
+            (await db.Services.SingleAsync(s => s.Slug == "example-nordic-forum")).Confidence = "low";
+            await db.SaveChangesAsync();
+        });
         var exported = await Export(await source.SignedIn("exporter@example.org", AdminSetup.EditorRole), handler);
 
         var importer = await target.SignedIn("importer@example.org", AdminSetup.EditorRole);
@@ -51,6 +57,10 @@ public sealed class TransferTests
 
         var again = await Export(importer, handler);
         Assert.Equal(exported, again);
+        await target.WithDb(async db => Assert.Equal(("high", "low", "medium"), (
+            (await db.Services.SingleAsync(s => s.Slug == "example-oslo-therapy")).Confidence,
+            (await db.Services.SingleAsync(s => s.Slug == "example-nordic-forum")).Confidence,
+            (await db.Services.SingleAsync(s => s.Slug == "example-norway-helpline")).Confidence)));
     }
 
     [Fact]

@@ -5,6 +5,8 @@ using HelpDirectory.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HelpDirectory.Web.Tests.Data;
@@ -176,6 +178,31 @@ public sealed class MigrationTests : IDisposable
         Assert.DoesNotContain(second.Logs.Lines, l => l.Contains("Applied migrations", StringComparison.Ordinal));
         Assert.Equal(history, await Column(path, "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId;"));
         Assert.Equal(rows, await Dump(path));
+    }
+
+    [Fact]
+    public async Task ListingConfidence_StartsHighForListingsConfirmedOrReported_AndMediumForTheRest()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = database.NewContext())
+            await new SeedLoader(db, NullLogger<SeedLoader>.Instance, TimeProvider.System).LoadAsync(Path.Combine(RepoPaths.Content, "data"), Path.Combine(AppContext.BaseDirectory, "Fixtures", "services.json"));
+        await using (var db = database.NewContext())
+        {
+            // Back to the database before the migration, with listings checked each way, then forward again.
+            var migrations = db.Database.GetMigrations().ToList();
+            var listingConfidence = migrations.FindIndex(m => m.EndsWith("_ListingConfidence", StringComparison.Ordinal));
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync(migrations[listingConfidence - 1]);
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"Services\" SET \"CheckMethod\" = 1 WHERE \"Slug\" = 'example-oslo-therapy'");
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"Services\" SET \"CheckMethod\" = 2 WHERE \"Slug\" = 'example-vestland-therapy'");
+            await migrator.MigrateAsync(migrations[^1]);
+        }
+
+        await using var after = database.NewContext();
+        var confidence = await after.Services.ToDictionaryAsync(s => s.Slug, s => s.Confidence);
+        Assert.Equal("high", confidence["example-oslo-therapy"]);
+        Assert.Equal("high", confidence["example-vestland-therapy"]);
+        Assert.All(confidence.Where(c => c.Key is not ("example-oslo-therapy" or "example-vestland-therapy")), c => Assert.Equal("medium", c.Value));
     }
 
     [Fact]

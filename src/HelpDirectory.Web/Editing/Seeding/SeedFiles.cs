@@ -70,7 +70,8 @@ public sealed record ServiceSeed(
     string? Source,
     string? Status,
     string? CheckMethod = null,
-    Dictionary<string, ServiceTextSeed>? Translations = null);
+    Dictionary<string, ServiceTextSeed>? Translations = null,
+    string? Confidence = null);
 
 /// <summary>A listing's description and cost note in one language besides English (the listing's own fields), by language tag.</summary>
 public sealed record ServiceTextSeed(string? Description, string? CostNote);

@@ -251,6 +251,8 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
             if (!HelpKinds.TryParse(s.Kind, out var kind))
                 throw new InvalidDataException($"services.json: service '{s.Slug}' has unknown kind '{s.Kind}'");
 
+            var checkMethod = CheckMethods.TryParse(s.CheckMethod ?? "website", out var method) ? method
+                : throw new InvalidDataException($"services.json: service '{s.Slug}' has unknown checkMethod '{s.CheckMethod}'");
             var unknown = new List<string>();
             var countries = areas.Select(a => a.CountryCode).Where(c => c is { Length: 2 }).Distinct().ToList();
             var country = countries.Count == 1 ? countries[0] : null;
@@ -274,8 +276,8 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
                 Status = s.Status?.Equals("draft", StringComparison.OrdinalIgnoreCase) == true ? ListingStatus.Draft : ListingStatus.Published,
                 LastVerified = DateOnly.TryParse(s.LastVerified, CultureInfo.InvariantCulture, out var verified) ? verified : null,
                 VerifiedBy = s.VerifiedBy,
-                CheckMethod = CheckMethods.TryParse(s.CheckMethod ?? "website", out var method) ? method
-                    : throw new InvalidDataException($"services.json: service '{s.Slug}' has unknown checkMethod '{s.CheckMethod}'"),
+                CheckMethod = checkMethod,
+                Confidence = ConfidenceOf(s, checkMethod),
                 Source = s.Source ?? "",
                 UpdatedAt = now,
                 Phones = (s.Phones ?? []).Select((p, i) => (Seed: p, Phone: Parsed(p.Number, p.E164, country, shortCodes, $"service '{s.Slug}'"), Index: i)).Select(x => new ServicePhone
@@ -310,6 +312,12 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
         }
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>The listing's own confidence when the file gives one; otherwise what its check says (a website read: medium).</summary>
+    internal static string ConfidenceOf(ServiceSeed s, CheckMethod checkMethod) =>
+        s.Confidence is null ? Confidences.ForCheck(checkMethod)
+        : Confidences.TryParse(s.Confidence, out var confidence) ? confidence
+        : throw new InvalidDataException($"services.json: service '{s.Slug}' has confidence '{s.Confidence}'. {Confidences.Rule}");
 
     /// <summary>A seed record's texts in other languages, as rows; a language tag that is not one, or English, stops the load.</summary>
     private static List<(string Language, string Field, string Text)> TextsOf<TSeed>(string what, Dictionary<string, TSeed>? translations,

@@ -25,10 +25,16 @@ public static class HsdsMapping
     private static readonly string[] Days = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
     private static readonly string EveryDay = string.Join(',', Days);
 
+    /// <summary>Editors' file: each listing as the open API shows it, and how sure we are of it, which the API leaves out.</summary>
     public static string Write(IEnumerable<Service> services)
     {
         var array = new JsonArray();
-        foreach (var s in services) array.Add(ToHsds(s));
+        foreach (var s in services)
+        {
+            var service = ToHsds(s);
+            service[ConfidenceField] = s.Confidence;
+            array.Add(service);
+        }
         return array.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
 
@@ -150,6 +156,9 @@ public static class HsdsMapping
     /// <summary>Our extension beside the standard fields: the same fields in other languages, by language tag, under
     /// their HSDS names (<c>{"nb": {"description": "..."}}</c>), on the service and on each phone.</summary>
     public const string TranslationsField = "helpdirectory_translations";
+
+    /// <summary>Our extension in the editors' export only: high, medium or low.</summary>
+    public const string ConfidenceField = "helpdirectory_confidence";
 
     private static JsonObject? TranslationsOf(IEnumerable<ServiceText> texts, params (string Field, string HsdsName)[] fields)
     {
@@ -293,6 +302,7 @@ public static class HsdsMapping
             LastVerified = Text(o["assured_date"]),
             VerifiedBy = Text(o["helpdirectory_verified_by"]),
             CheckMethod = Text(o["helpdirectory_check_method"]) ?? "website",
+            Confidence = Text(o[ConfidenceField]) ?? Confidences.ForCheck(Text(o["helpdirectory_check_method"])),
             Texts = TextForms.LanguagesOf(descriptions.Keys.Concat(fees.Keys)).Select(l => new ListingTextForm
             {
                 Language = l, Description = descriptions.GetValueOrDefault(l), CostNote = fees.GetValueOrDefault(l),

@@ -12,7 +12,7 @@ public sealed class IndexModel(HelpDbContext db, TimeProvider clock, IOptions<Ad
     public sealed record StaleRow(int Id, string Name, string Status, DateOnly? LastVerified);
     public sealed record ReportRow(int Id, int ServiceId, string ServiceName, string Problem, string Details, DateTime At);
 
-    /// <summary>A record only read from a website, or a crisis line we are not sure of: what editors should confirm next.</summary>
+    /// <summary>A record only read from a website, or one we are not sure of: what editors should confirm next.</summary>
     public sealed record ToConfirmRow(string What, string Name, string EditPath, string Confidence, DateOnly? LastChecked, IReadOnlyList<string> Sources);
 
     public IReadOnlyList<StaleRow> Stale { get; private set; } = [];
@@ -35,13 +35,14 @@ public sealed class IndexModel(HelpDbContext db, TimeProvider clock, IOptions<Ad
             .Take(100).ToListAsync(ct);
 
         var lines = await db.CrisisLines.AsNoTracking()
-            .Where(l => l.Status == ListingStatus.Published && l.Confidence == "medium" && l.CheckMethod == CheckMethod.Website)
+            .Where(l => l.Status == ListingStatus.Published && l.Confidence == Confidences.Medium && l.CheckMethod == CheckMethod.Website)
             .Select(l => new { l.Id, l.Name, l.RegionCode, l.Confidence, l.LastVerified, l.Source }).ToListAsync(ct);
         var listings = await db.Services.AsNoTracking()
-            .Where(s => s.Status == ListingStatus.Published && s.CheckMethod == CheckMethod.Website)
-            .Select(s => new { s.Id, s.Name, s.LastVerified, s.Source }).ToListAsync(ct);
+            // Desk-checked listings, and any we are not sure of however they were checked; a confirmed high one is done.
+            .Where(s => s.Status == ListingStatus.Published && (s.CheckMethod == CheckMethod.Website || s.Confidence != Confidences.High))
+            .Select(s => new { s.Id, s.Name, s.Confidence, s.LastVerified, s.Source }).ToListAsync(ct);
         ToConfirm = lines.Select(l => new ToConfirmRow($"Crisis line ({l.RegionCode ?? "international"})", l.Name, $"/admin/crisis-lines/edit/{l.Id}", l.Confidence, l.LastVerified, Links(l.Source)))
-            .Concat(listings.Select(s => new ToConfirmRow("Listing", s.Name, $"/admin/services/{s.Id}/edit", "read on website", s.LastVerified, Links(s.Source))))
+            .Concat(listings.Select(s => new ToConfirmRow("Listing", s.Name, $"/admin/services/{s.Id}/edit", s.Confidence, s.LastVerified, Links(s.Source))))
             .OrderBy(r => r.LastChecked ?? DateOnly.MinValue).ThenBy(r => r.What.StartsWith("Listing", StringComparison.Ordinal)).ThenBy(r => r.Name, StringComparer.Ordinal)
             .Take(200).ToList();
     }

@@ -358,6 +358,10 @@ namespace HelpDirectory.Web.Data.Migrations.PostgreSql
                     b.Property<int>("CheckMethod")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Confidence")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("ContactMethods")
                         .HasColumnType("integer");
 

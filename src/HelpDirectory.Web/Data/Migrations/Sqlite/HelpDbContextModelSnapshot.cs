@@ -341,6 +341,10 @@ namespace HelpDirectory.Web.Data.Migrations.Sqlite
                     b.Property<int>("CheckMethod")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Confidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ContactMethods")
                         .HasColumnType("INTEGER");
 

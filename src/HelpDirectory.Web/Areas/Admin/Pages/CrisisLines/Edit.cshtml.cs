@@ -15,10 +15,14 @@ public sealed class EditModel(HelpDbContext db, RecordSaver saver, ServiceEditor
     public Task<IActionResult> OnGetAsync(int? id, long? revision, CancellationToken ct) => GetAsync(IdKey(id), revision, ct);
     public Task<IActionResult> OnPostAsync(int? id, CancellationToken ct) => PostAsync(IdKey(id), ct);
 
-    /// <summary>Records a check made today by this editor. Confirmation by the line itself raises our confidence to high.</summary>
-    public async Task<IActionResult> OnPostCheckAsync(int id, string? method, CancellationToken ct)
+    /// <summary>
+    /// Records a check made today by this editor. Confirmation by the line itself raises our confidence to high, unless the
+    /// editor chose a confidence with the check.
+    /// </summary>
+    public async Task<IActionResult> OnPostCheckAsync(int id, string? method, string? confidence, CancellationToken ct)
     {
         if (!CheckMethods.TryParse(method, out var how)) return BadRequest();
+        if (!Confidences.TryParseOptional(confidence, out var chosen)) return BadRequest();
         var line = await Kind.FindAsync(Db, IdKey(id)!, ct);
         if (line is null) return NotFound();
         var by = User.Identity?.Name ?? "unknown";
@@ -27,7 +31,7 @@ public sealed class EditModel(HelpDbContext db, RecordSaver saver, ServiceEditor
             l.LastVerified = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             l.CheckedBy = by;
             l.CheckMethod = how;
-            if (how != CheckMethod.Website) l.Confidence = "high";
+            l.Confidence = chosen ?? Confidences.AfterCheck(l.Confidence, how);
             return new Dictionary<string, string>();
         }, null, by, ServiceEditor.CheckAction(how), ct);
         if (result is SaveResult.Saved) return Redirect($"{EditPath}/{id}?saved=1");

@@ -13,6 +13,7 @@ public sealed class EditModel(HelpDbContext db, ServiceEditor editor) : ServiceF
     public string Slug { get; private set; } = "";
     public ListingStatus Status { get; private set; }
     public DateOnly? LastVerified { get; private set; }
+    public string Confidence { get; private set; } = "";
     public ConflictDetails? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -30,9 +31,9 @@ public sealed class EditModel(HelpDbContext db, ServiceEditor editor) : ServiceF
     public Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct) => HandleAsync(id, editor.SetStatusAsync(id, Version, ListingStatus.Published, Editor, ct), "published", ct);
     public Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken ct) => HandleAsync(id, editor.SetStatusAsync(id, Version, ListingStatus.Draft, Editor, ct), "unpublished", ct);
     public Task<IActionResult> OnPostArchiveAsync(int id, CancellationToken ct) => HandleAsync(id, editor.SetStatusAsync(id, Version, ListingStatus.Archived, Editor, ct), "archived", ct);
-    public Task<IActionResult> OnPostCheckAsync(int id, string? method, CancellationToken ct) =>
-        CheckMethods.TryParse(method, out var how)
-            ? HandleAsync(id, editor.RecordCheckAsync(id, Version, how, Editor, ct), "checked-" + how.Slug(), ct)
+    public Task<IActionResult> OnPostCheckAsync(int id, string? method, string? confidence, CancellationToken ct) =>
+        CheckMethods.TryParse(method, out var how) && Confidences.TryParseOptional(confidence, out var chosen)
+            ? HandleAsync(id, editor.RecordCheckAsync(id, Version, how, Editor, chosen, ct), "checked-" + how.Slug(), ct)
             : Task.FromResult<IActionResult>(BadRequest());
 
     private async Task<IActionResult> HandleAsync(int id, Task<SaveResult> work, string done, CancellationToken ct)
@@ -79,6 +80,7 @@ public sealed class EditModel(HelpDbContext db, ServiceEditor editor) : ServiceF
         Slug = service.Slug;
         Status = service.Status;
         LastVerified = service.LastVerified;
+        Confidence = service.Confidence;
         if (!keepVersion) Version = service.Version;
         await LoadChoicesAsync(ct);
     }

@@ -26,7 +26,7 @@ public sealed class IndexModel(HelpDbContext db, ImportPlanner planner) : PageMo
         File(Encoding.UTF8.GetBytes(ServiceCsv.Write(await db.Services.ForTransfer().ToListAsync(ct))), "text/csv; charset=utf-8", "helpdirectory-services.csv");
 
     public async Task<IActionResult> OnGetHsdsAsync(CancellationToken ct) =>
-        File(Encoding.UTF8.GetBytes(HsdsMapping.Write(await db.Services.Published().ForTransfer().ToListAsync(ct))), "application/json; charset=utf-8", "helpdirectory-services.hsds.json");
+        File(Encoding.UTF8.GetBytes(HsdsMapping.Write(await db.Services.Where(s => s.Status == ListingStatus.Published).ForTransfer().ToListAsync(ct))), "application/json; charset=utf-8", "helpdirectory-services.hsds.json");
 
     /// <summary>Step one: read the file and show what it would do. Nothing is written to the listings.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, string? format, CancellationToken ct)
