@@ -40,16 +40,15 @@ public sealed class ArticleHit(string slug, string language, Func<string> snippe
 }
 
 /// <summary>
-/// One full-text index over published listings and articles (Lucene.Net), so search works the same on any database. It
-/// is built when the node warms up (or on the first search), and brought up to date on the first search after an editor
-/// saves (the site cache tells it): only the listings that changed are indexed again. Its files are this process's own,
-/// in a temporary folder, memory-mapped: searches at once read them without taking turns (Lucene's in-memory directory
-/// locks each read), and the folder goes when the site stops. Each text is indexed three ways: English stems, Norwegian stems, and plain words for typo-tolerant (fuzzy)
+/// One full-text index over published listings and articles, in memory (Lucene.Net), so search works the same on any
+/// database. It is built when the node warms up (or on the first search), and brought up to date on the first search
+/// after an editor saves (the site cache tells it): only the listings that changed are indexed again. (Memory-mapped
+/// files were tried instead of Lucene's in-memory directory, whose reads take a lock: searches cost 15 % more.) Each text is indexed three ways: English stems, Norwegian stems, and plain words for typo-tolerant (fuzzy)
 /// matching; all are lower-cased and folded to ASCII, so case and accents do not matter. Names weigh more than the rest.
 /// Beside the index it keeps each listing's service areas, so results are ordered by reach without the database, which
 /// is then asked only for the cards of the page shown. The query is never logged and never kept after the request.
 /// </summary>
-public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStore articles, ILogger<SearchIndex> logger) : ISiteChangeListener, IDisposable
+public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStore articles, ILogger<SearchIndex> logger) : ISiteChangeListener
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const int MaxWords = 8;
@@ -83,15 +82,6 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
     public int Documents { get; private set; }
 
     public void SiteChanged() => _stale = true;
-
-    private readonly IndexFolder _folder = new();
-
-    public void Dispose()
-    {
-        _snapshot?.Reader.Dispose();
-        _snapshot?.Directory.Dispose();
-        _folder.Dispose();
-    }
 
     /// <summary>The services found (the page asked for, those that reach the place first) and the best articles.</summary>
     public async Task<SearchResults> SearchAsync(string text, SearchPlace? place, int page, int pageSize, CancellationToken ct)
@@ -218,7 +208,7 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
         var allArticles = articles.Languages.SelectMany(articles.In).ToList();
         var articleTexts = allArticles.Select(ArticleText).ToArray();
 
-        var directory = FSDirectory.Open(_folder.Next());
+        var directory = new RAMDirectory();
         using (var writer = Writer(directory, OpenMode.CREATE))
         {
             var count = services.Count + allArticles.Count;
@@ -301,22 +291,18 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
         return snapshot;
     }
 
-    /// <summary>An index replaced: searches under way may still read it, so its reader (and, when the whole index was
-    /// built again, its folder) goes a little later. Readers share the segments an update left alone.</summary>
+    /// <summary>An index replaced: searches under way may still read it, so its reader goes a little later. Readers share
+    /// the segments an update left alone.</summary>
     private static void Retire(Snapshot old, Snapshot now)
     {
         _ = Task.Delay(TimeSpan.FromSeconds(30)).ContinueWith(_ =>
         {
             if (old.Reader != now.Reader) old.Reader.Dispose();
-            if (old.Directory != now.Directory)
-            {
-                old.Directory.Dispose();
-                IndexFolder.Delete(old.Directory.Directory);
-            }
+            if (old.Directory != now.Directory) old.Directory.Dispose();
         }, TaskScheduler.Default);
     }
 
-    private static IndexWriter Writer(FSDirectory directory, OpenMode mode)
+    private static IndexWriter Writer(RAMDirectory directory, OpenMode mode)
     {
         // No compound files (a copy of every file). Merges run on the writer's thread, inside the update.
         var config = new IndexWriterConfig(Version, Analysis) { UseCompoundFile = false, OpenMode = mode, MergeScheduler = new SerialMergeScheduler() };
@@ -355,7 +341,7 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
     private void Measure(Snapshot snapshot)
     {
         Documents = snapshot.Reader.NumDocs;
-        SizeInBytes = snapshot.Directory.ListAll().Sum(snapshot.Directory.FileLength) + snapshot.Rows.Length * 4L + snapshot.ServiceIds.Length * 4L
+        SizeInBytes = snapshot.Directory.GetSizeInBytes() + snapshot.Rows.Length * 4L + snapshot.ServiceIds.Length * 4L
             + snapshot.Services.Count * 32L + snapshot.Areas.Sum(a => 24L + a.Length * (8 + 48))
             + snapshot.ArticleTexts.Sum(t => 24L + t.Length * 2) + snapshot.ArticleWords.Sum(w => 24L + w.Length * 24);
     }
@@ -426,13 +412,13 @@ public sealed partial class SearchIndex(IServiceScopeFactory scopes, ArticleStor
     /// <summary>The index as built or updated, with what it needs to order and show results: each document's row, each
     /// row's service id and areas, each article's slug and text (for its snippet), and the version each listing was
     /// indexed at. Never changed once made: an update makes a new one, and searches under way keep the one they took.</summary>
-    private sealed class Snapshot(FSDirectory directory, DirectoryReader reader, int[] rows, int[] serviceIds, ServiceArea[][] areas,
+    private sealed class Snapshot(RAMDirectory directory, DirectoryReader reader, int[] rows, int[] serviceIds, ServiceArea[][] areas,
         Dictionary<int, (int Row, Stamp Stamp)> services, string[] articleSlugs, string[] articleTexts, Snippets.Token[][] articleWords,
         string[] articleLanguages)
     {
         private readonly IndexSearcher searcher = new(reader);
 
-        public FSDirectory Directory => directory;
+        public RAMDirectory Directory => directory;
         public DirectoryReader Reader => reader;
         public int[] Rows => rows;
         public int[] ServiceIds => serviceIds;
