@@ -8,4 +8,6 @@ public sealed class EmergencyNumber
     public string Use { get; set; } = "";
     public string Source { get; set; } = "";
     public int SortOrder { get; set; }
+    /// <summary>What the number is for in languages other than English.</summary>
+    public List<EmergencyNumberText> Texts { get; set; } = [];
 }

@@ -30,6 +30,7 @@ public class HelpDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKey
     public DbSet<ServiceLocation> ServiceLocations => Set<ServiceLocation>();
     public DbSet<ServiceText> ServiceTexts => Set<ServiceText>();
     public DbSet<CrisisLineText> CrisisLineTexts => Set<CrisisLineText>();
+    public DbSet<EmergencyNumberText> EmergencyNumberTexts => Set<EmergencyNumberText>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<Report> Reports => Set<Report>();
 
@@ -49,6 +50,8 @@ public class HelpDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKey
             e.HasMany(r => r.EmergencyNumbers).WithOne().HasForeignKey(n => n.RegionCode);
         });
 
+        builder.Entity<EmergencyNumber>().HasMany(n => n.Texts).WithOne().HasForeignKey(t => t.EmergencyNumberId);
+
         builder.Entity<CrisisLine>(e =>
         {
             e.HasIndex(l => new { l.RegionCode, l.Status });
@@ -60,6 +63,13 @@ public class HelpDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKey
         builder.Entity<CrisisLineText>(e =>
         {
             e.HasKey(t => new { t.CrisisLineId, t.Language, t.Field });
+            e.Property(t => t.Language).HasMaxLength(35);
+            e.Property(t => t.Field).HasMaxLength(TextFields.MaxLength);
+            e.Property(t => t.Text).HasMaxLength(4000);
+        });
+        builder.Entity<EmergencyNumberText>(e =>
+        {
+            e.HasKey(t => new { t.EmergencyNumberId, t.Language, t.Field });
             e.Property(t => t.Language).HasMaxLength(35);
             e.Property(t => t.Field).HasMaxLength(TextFields.MaxLength);
             e.Property(t => t.Text).HasMaxLength(4000);

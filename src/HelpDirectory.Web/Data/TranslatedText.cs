@@ -30,12 +30,22 @@ public sealed class CrisisLineText : ITranslatedText
     public string Text { get; set; } = "";
 }
 
+/// <summary>What an emergency number is for, in another language.</summary>
+public sealed class EmergencyNumberText : ITranslatedText
+{
+    public int EmergencyNumberId { get; set; }
+    public required string Language { get; set; }
+    public required string Field { get; set; }
+    public string Text { get; set; } = "";
+}
+
 /// <summary>The fields that can have a version per language, as <see cref="ITranslatedText.Field"/> names them.</summary>
 public static class TextFields
 {
     public const string Description = "description";
     public const string CostNote = "cost_note";
     public const string Hours = "hours";
+    public const string Use = "use";
 
     public const int MaxLength = 40;
 

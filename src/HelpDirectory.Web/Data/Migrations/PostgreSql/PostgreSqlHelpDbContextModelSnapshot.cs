@@ -171,6 +171,29 @@ namespace HelpDirectory.Web.Data.Migrations.PostgreSql
                     b.ToTable("EmergencyNumbers");
                 });
 
+            modelBuilder.Entity("HelpDirectory.Web.Data.EmergencyNumberText", b =>
+                {
+                    b.Property<int>("EmergencyNumberId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("EmergencyNumberId", "Language", "Field");
+
+                    b.ToTable("EmergencyNumberTexts");
+                });
+
             modelBuilder.Entity("HelpDirectory.Web.Data.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -849,6 +872,15 @@ namespace HelpDirectory.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HelpDirectory.Web.Data.EmergencyNumberText", b =>
+                {
+                    b.HasOne("HelpDirectory.Web.Data.EmergencyNumber", null)
+                        .WithMany("Texts")
+                        .HasForeignKey("EmergencyNumberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HelpDirectory.Web.Data.Report", b =>
                 {
                     b.HasOne("HelpDirectory.Web.Data.Service", "Service")
@@ -977,6 +1009,11 @@ namespace HelpDirectory.Web.Data.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("HelpDirectory.Web.Data.CrisisLine", b =>
+                {
+                    b.Navigation("Texts");
+                });
+
+            modelBuilder.Entity("HelpDirectory.Web.Data.EmergencyNumber", b =>
                 {
                     b.Navigation("Texts");
                 });

@@ -162,6 +162,29 @@ namespace HelpDirectory.Web.Data.Migrations.Sqlite
                     b.ToTable("EmergencyNumbers");
                 });
 
+            modelBuilder.Entity("HelpDirectory.Web.Data.EmergencyNumberText", b =>
+                {
+                    b.Property<int>("EmergencyNumberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EmergencyNumberId", "Language", "Field");
+
+                    b.ToTable("EmergencyNumberTexts");
+                });
+
             modelBuilder.Entity("HelpDirectory.Web.Data.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -818,6 +841,15 @@ namespace HelpDirectory.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HelpDirectory.Web.Data.EmergencyNumberText", b =>
+                {
+                    b.HasOne("HelpDirectory.Web.Data.EmergencyNumber", null)
+                        .WithMany("Texts")
+                        .HasForeignKey("EmergencyNumberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HelpDirectory.Web.Data.Report", b =>
                 {
                     b.HasOne("HelpDirectory.Web.Data.Service", "Service")
@@ -946,6 +978,11 @@ namespace HelpDirectory.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("HelpDirectory.Web.Data.CrisisLine", b =>
+                {
+                    b.Navigation("Texts");
+                });
+
+            modelBuilder.Entity("HelpDirectory.Web.Data.EmergencyNumber", b =>
                 {
                     b.Navigation("Texts");
                 });
