@@ -15,7 +15,11 @@ public sealed record CrisisLinesFile(List<CrisisCountrySeed> Countries, List<Int
 
 public sealed record CrisisCountrySeed(string Code, string Name, List<EmergencyDetailSeed>? EmergencyDetails, List<CrisisLineSeed> Lines);
 
-public sealed record EmergencyDetailSeed(string Number, string? Use, List<string>? Sources, string? Confidence);
+public sealed record EmergencyDetailSeed(string Number, string? Use, List<string>? Sources, string? Confidence,
+    Dictionary<string, EmergencyDetailTextSeed>? Translations = null);
+
+/// <summary>What an emergency number is for in one language, by language tag, written as visitors read it.</summary>
+public sealed record EmergencyDetailTextSeed(string? Use);
 
 public sealed record CrisisLineSeed(
     string Name,

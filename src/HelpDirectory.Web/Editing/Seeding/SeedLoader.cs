@@ -64,6 +64,8 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
                     Use = n.Use ?? "",
                     Source = string.Join(" ; ", n.Sources ?? []),
                     SortOrder = i,
+                    Texts = TextsOf($"crisis-lines.json: {code} emergency number {n.Number}", n.Translations, t => [(TextFields.Use, t.Use)])
+                        .Select(t => new EmergencyNumberText { Language = t.Language, Field = t.Field, Text = t.Text }).ToList(),
                 }).ToList();
             }
             db.Regions.Add(region);
