@@ -206,14 +206,18 @@ public sealed partial class RegionForm : IRecordForm<Region>
     public string Slug { get; set; } = "";
     [Required, StringLength(64), Display(Name = "Time zone")] public string TimeZone { get; set; } = "UTC";
     [StringLength(100), Display(Name = "Languages that mean this country")] public string? DefaultLanguages { get; set; }
-    /// <summary>One per line: "number | what it is for | source".</summary>
-    [StringLength(2000), Display(Name = "Emergency numbers")] public string? EmergencyNumbers { get; set; }
+    /// <summary>One per line: "number | what it is for | source", then what it is for in other languages: "| nb: politi".</summary>
+    [StringLength(4000), Display(Name = "Emergency numbers")] public string? EmergencyNumbers { get; set; }
 
     public static RegionForm From(Region r) => new()
     {
         Name = r.Name, Slug = r.Slug, TimeZone = r.TimeZone, DefaultLanguages = r.DefaultLanguages,
-        EmergencyNumbers = string.Join('\n', r.EmergencyNumbers.OrderBy(n => n.SortOrder).Select(n => $"{n.Number} | {n.Use} | {n.Source}")),
+        EmergencyNumbers = string.Join('\n', r.EmergencyNumbers.OrderBy(n => n.SortOrder).Select(n => $"{n.Number} | {n.Use} | {n.Source}{UsesIn(n.Texts)}")),
     };
+
+    /// <summary>An emergency number's uses in other languages, written after its source: " | nb: politi".</summary>
+    private static string UsesIn(IEnumerable<EmergencyNumberText> texts) =>
+        string.Concat(texts.Where(t => t.Field == TextFields.Use).OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => $" | {t.Language}: {t.Text}"));
 
     public static RegionForm FromFields(IReadOnlyDictionary<string, string> f) => new()
     {
@@ -237,7 +241,37 @@ public sealed partial class RegionForm : IRecordForm<Region>
         {
             var p = line.Split('|', StringSplitOptions.TrimEntries);
             if (p[0].Length is 0 or > 6 || !p[0].All(char.IsAsciiDigit)) { errors[nameof(EmergencyNumbers)] = $"Line {i + 1}: an emergency number is 2 to 6 digits, then | what it is for | source."; continue; }
-            numbers.Add(new EmergencyNumber { RegionCode = r.Code, Number = p[0], Use = p.Length > 1 ? p[1] : "", Source = p.Length > 2 ? p[2] : "", SortOrder = i });
+            // "112 | police | nb: politi" has left out the source: the Norwegian would be taken for it.
+            if (p.Length == 3 && TextForms.TryReadPhoneNote(p[2], out var sourceLanguage, out _) && Translations.OtherLanguages.Contains(sourceLanguage))
+            {
+                errors[nameof(EmergencyNumbers)] = $"Line {i + 1}: give the source before what the number is for in another language: number | what it is for | source | {sourceLanguage}: ...";
+                continue;
+            }
+            var uses = new List<(string Language, string Text)>();
+            foreach (var part in p.Skip(3))
+            {
+                if (!TextForms.TryReadPhoneNote(part, out var language, out var use))
+                {
+                    errors[nameof(EmergencyNumbers)] = $"Line {i + 1}: write what the number is for in another language after the source, as \"| nb: politi\".";
+                }
+                else if (uses.Any(u => u.Language == language))
+                {
+                    errors[nameof(EmergencyNumbers)] = $"Line {i + 1}: \"{language}\" is given twice.";
+                }
+                else if (use.Length > 200)
+                {
+                    errors[nameof(EmergencyNumbers)] = $"Line {i + 1}: write at most 200 characters for what the number is for.";
+                }
+                else if (use.Length > 0)
+                {
+                    uses.Add((language, use));
+                }
+            }
+            numbers.Add(new EmergencyNumber
+            {
+                RegionCode = r.Code, Number = p[0], Use = p.Length > 1 ? p[1] : "", Source = p.Length > 2 ? p[2] : "", SortOrder = i,
+                Texts = uses.Select(u => new EmergencyNumberText { Language = u.Language, Field = TextFields.Use, Text = u.Text }).ToList(),
+            });
         }
         if (errors.Count > 0) return errors;
         r.Name = Name.Trim();

@@ -65,6 +65,6 @@ public static class RecordKinds
         public override (string Field, string Message) UniqueClash => (nameof(RegionForm.Slug), "This region or its address is already used.");
 
         public override Task<Region?> FindAsync(HelpDbContext db, string key, CancellationToken ct) =>
-            db.Regions.Include(r => r.EmergencyNumbers).SingleOrDefaultAsync(r => r.Code == key, ct);
+            db.Regions.Include(r => r.EmergencyNumbers).ThenInclude(n => n.Texts).SingleOrDefaultAsync(r => r.Code == key, ct);
     }
 }

@@ -12,7 +12,14 @@ public sealed record RegionInfo(string Code, string CountryCode, string? ParentC
     public string Name => IsCountry ? Localization.Names.Country(CountryCode, StoredName) : StoredName;
 }
 
-public sealed record EmergencyNumberInfo(string Number, string Use, string Source);
+public sealed record EmergencyNumberInfo(string Number, string Use, string Source)
+{
+    /// <summary>What the number is for in other languages (every language: the snapshot serves all of them).</summary>
+    public IReadOnlyList<EmergencyNumberText> Texts { get; init; } = [];
+
+    /// <summary>What the number is for in the reader's language, the English marked as such when there is no translation.</summary>
+    public LocalText LocalUse => Texts.Local(TextFields.Use, Use);
+}
 
 public sealed record CrisisLineInfo(
     int Id,
@@ -182,8 +189,9 @@ public sealed class RegionCatalog
             .Select(r => new RegionInfo(r.Code, r.CountryCode, r.ParentCode, r.Name, r.Slug, r.TimeZone, r.DefaultLanguages))
             .ToListAsync(ct);
         var emergency = await db.EmergencyNumbers.AsNoTracking().OrderBy(n => n.SortOrder)
-            .Select(n => new { n.RegionCode, n.Number, n.Use, n.Source })
+            .Select(n => new { n.Id, n.RegionCode, n.Number, n.Use, n.Source })
             .ToListAsync(ct);
+        var uses = (await db.EmergencyNumberTexts.AsNoTracking().ToListAsync(ct)).ToLookup(t => t.EmergencyNumberId);
         // A low-confidence line never reaches the banner, whoever set it.
         var lines = await db.CrisisLines.AsNoTracking()
             .Where(l => l.Status == ListingStatus.Published && l.Confidence != Confidences.Low)
@@ -197,6 +205,6 @@ public sealed class RegionCatalog
             .ToListAsync(ct);
         var texts = (await db.CrisisLineTexts.AsNoTracking().ToListAsync(ct)).ToLookup(t => t.CrisisLineId);
         lines = lines.Select(l => l with { SmsE164 = PhoneInput.E164Of(l.SmsNumber, l.RegionCode), Texts = texts[l.Id].ToList() }).ToList();
-        return new RegionSnapshot(regions, emergency.Select(e => (e.RegionCode, new EmergencyNumberInfo(e.Number, e.Use, e.Source))), lines);
+        return new RegionSnapshot(regions, emergency.Select(e => (e.RegionCode, new EmergencyNumberInfo(e.Number, e.Use, e.Source) { Texts = uses[e.Id].ToList() })), lines);
     }
 }
