@@ -21,6 +21,23 @@ public sealed class PublishedSeedTests
     }
 
     [Fact]
+    public void EveryEmergencyNumber_SaysWhatItIsFor_InBokmal()
+    {
+        var research = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Content, "data", "crisis-lines.json"))).RootElement;
+        var numbers = research.GetProperty("countries").EnumerateArray()
+            .SelectMany(c => c.TryGetProperty("emergencyDetails", out var d) ? d.EnumerateArray().Select(e => (Country: c.GetProperty("code").GetString(), Detail: e)) : []).ToList();
+
+        Assert.True(numbers.Count >= 40);
+        Assert.All(numbers, n =>
+        {
+            var what = $"{n.Country} {n.Detail.GetProperty("number").GetString()}";
+            var use = n.Detail.TryGetProperty("translations", out var t) && t.TryGetProperty("nb", out var nb) && nb.TryGetProperty("use", out var u) ? u.GetString() : null;
+            Assert.False(string.IsNullOrWhiteSpace(use), $"{what} has no Norwegian use");
+            Assert.NotEqual(n.Detail.GetProperty("use").GetString(), use);
+        });
+    }
+
+    [Fact]
     public void EveryLanguage_InTheSeed_HasAnEnglishName()
     {
         var codes = All.SelectMany(s => s.TryGetProperty("languages", out var l) ? l.EnumerateArray().Select(c => c.GetString()!) : []).Distinct().ToList();
