@@ -72,6 +72,28 @@ public sealed class TwoNodeTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Save_OnB_IsFoundBySearch_OnA()
+    {
+        var searchOnA = _a.Browser(acceptLanguage: "en-NO");
+        // A cookie that is not the region's: the page cache never answers it, so every search below really runs.
+        searchOnA.DefaultRequestHeaders.Add("Cookie", "test=uncached");
+        Assert.Contains("/services/example-oslo-therapy", (await searchOnA.GetPage("/search?q=therapy")).Body); // A's index is built
+
+        var jar = new CookieContainer();
+        await SignIn(_b, jar, "searcher@example.org");
+        var id = 0;
+        await _b.WithDb(async db => id = (await db.Services.SingleAsync(s => s.Slug == "example-oslo-therapy")).Id);
+        var editor = Client(_b, jar);
+        var form = await editor.GetPage($"/admin/services/{id.ToString(CultureInfo.InvariantCulture)}/edit");
+        var description = form.Document.QuerySelector("[name='Form.Description']")!.TextContent;
+        var saved = await editor.Submit(form, "#service-form", new Dictionary<string, string> { ["Form.Description"] = description + " Lanternkeepers welcome." });
+        Assert.Equal(302, saved.Status);
+
+        await Within(TimeSpan.FromSeconds(1), async () => (await searchOnA.GetPage("/search?q=lanternkeepers")).Body.Contains("/services/example-oslo-therapy\"", StringComparison.Ordinal),
+            "A's search does not find the word a second after the save on B");
+    }
+
+    [Fact]
     public async Task TwoEditors_OnDifferentNodes_GetTheConflictPage()
     {
         var first = new CookieContainer();
