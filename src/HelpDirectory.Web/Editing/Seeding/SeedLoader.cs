@@ -99,7 +99,7 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
             foreach (var line in country.Lines)
             {
                 // Low-confidence lines and lines that are not crisis services never reach the banner.
-                if (!line.IsCrisisLine || line.Confidence.Equals("low", StringComparison.OrdinalIgnoreCase)) continue;
+                if (!line.IsCrisisLine || line.Confidence.Equals(Confidences.Low, StringComparison.OrdinalIgnoreCase)) continue;
                 var smsTrusted = IsTrustedSms(line.Sms);
                 var phone = line.Phone is null ? null : Parsed(line.Phone, line.PhoneE164, code, shortCodes, $"crisis line '{line.Name}'", crisisLine: true);
                 var sms = smsTrusted ? Parsed(line.Sms!.Number!, null, code, shortCodes, $"crisis line '{line.Name}' (text)", crisisLine: true) : null;
@@ -136,7 +136,7 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
         foreach (var service in crisis.International ?? [])
         {
             if (service.Description?.Contains("not a crisis service", StringComparison.OrdinalIgnoreCase) == true) continue;
-            if (string.Equals(service.Confidence, "low", StringComparison.OrdinalIgnoreCase)) continue;
+            if (string.Equals(service.Confidence, Confidences.Low, StringComparison.OrdinalIgnoreCase)) continue;
             db.CrisisLines.Add(new CrisisLine
             {
                 RegionCode = null,
@@ -144,7 +144,7 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
                 Organization = service.Operator ?? "",
                 Website = service.Url,
                 Hours = "",
-                Confidence = service.Confidence ?? "medium",
+                Confidence = service.Confidence ?? Confidences.Medium,
                 Source = string.Join(" ; ", service.Sources ?? []),
                 SortOrder = intl++,
                 LastVerified = researched,
@@ -179,8 +179,8 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
     /// </summary>
     internal static bool IsTrustedSms(SmsSeed? sms) =>
         sms?.Number is not null
-        && !string.Equals(sms.Confidence, "low", StringComparison.OrdinalIgnoreCase)
-        && !(string.Equals(sms.Confidence, "medium", StringComparison.OrdinalIgnoreCase) && sms.Note?.Contains("verify", StringComparison.OrdinalIgnoreCase) == true)
+        && !string.Equals(sms.Confidence, Confidences.Low, StringComparison.OrdinalIgnoreCase)
+        && !(string.Equals(sms.Confidence, Confidences.Medium, StringComparison.OrdinalIgnoreCase) && sms.Note?.Contains("verify", StringComparison.OrdinalIgnoreCase) == true)
         && (sms.Channel is null || sms.Channel.Contains("SMS", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Who compiled the crisis-line research (desk research from public sources).</summary>
@@ -211,7 +211,7 @@ public sealed class SeedLoader(HelpDbContext db, ILogger<SeedLoader> logger, Tim
         var note = researched.ToLowerInvariant();
         if (note.Contains("verify current hours", StringComparison.Ordinal) || note.Contains("regional", StringComparison.Ordinal)
             || note.Contains("vary", StringComparison.Ordinal) || note.Contains("varies", StringComparison.Ordinal)) return true;
-        return note.Contains("verify", StringComparison.Ordinal) && !string.Equals(confidence, "high", StringComparison.OrdinalIgnoreCase);
+        return note.Contains("verify", StringComparison.Ordinal) && !string.Equals(confidence, Confidences.High, StringComparison.OrdinalIgnoreCase);
     }
 
     private static string HoursAlone(string researched)
