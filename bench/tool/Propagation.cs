@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 
 namespace HelpDirectory.Bench;
 
@@ -44,11 +42,6 @@ internal static class Propagation
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
         await Editor.Submit(editor, edit, "#record-form", new() { ["Form.Name"] = original });
-        times.Sort();
-        var line = string.Format(CultureInfo.InvariantCulture, "save on one node shown on the other: median {0:0} ms, max {1:0} ms over {2} saves ({3})",
-            times[times.Count / 2], times[^1], times.Count, string.Join(", ", times.Select(t => t.ToString("0", CultureInfo.InvariantCulture))));
-        Console.WriteLine(line);
-        if (options.Find("out") is { } path) await File.WriteAllTextAsync(path, line + "\n");
-        return 0;
+        return await Timings.ReportAsync("save on one node shown on the other", times, options);
     }
 }

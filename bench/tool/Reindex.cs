@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 
@@ -47,11 +46,6 @@ internal static class Reindex
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
         await Editor.Submit(editor, edit, "#service-form", new() { ["Form.Description"] = original });
-        times.Sort();
-        var line = string.Format(CultureInfo.InvariantCulture, "a listing saved is found by search: median {0:0} ms, max {1:0} ms over {2} saves ({3})",
-            times[times.Count / 2], times[^1], times.Count, string.Join(", ", times.Select(t => t.ToString("0", CultureInfo.InvariantCulture))));
-        Console.WriteLine(line);
-        if (options.Find("out") is { } path) await File.WriteAllTextAsync(path, line + "\n");
-        return 0;
+        return await Timings.ReportAsync("a listing saved is found by search", times, options);
     }
 }
