@@ -70,12 +70,19 @@ public static class DataSetup
     /// Held while a node migrates and seeds: on PostgreSQL a session advisory lock, so that of several nodes starting at
     /// once exactly one does the work and the others wait for it, then find nothing left to do. SQLite has one node.
     /// </summary>
-    public static async Task<IAsyncDisposable> StartLockAsync(this IServiceProvider services, CancellationToken ct = default)
+    public static Task<IAsyncDisposable> StartLockAsync(this IServiceProvider services, CancellationToken ct = default)
     {
         var choice = services.GetRequiredService<DatabaseChoice>();
-        if (choice.Provider != DatabaseProvider.PostgreSql) return NoLock.Instance;
+        // In a method of its own, so that a site on SQLite never loads Npgsql (bench/NOTES.md, section 15).
+        return choice.Provider == DatabaseProvider.PostgreSql
+            ? PostgreSqlStartLockAsync(choice.ConnectionString, ct)
+            : Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+    }
+
+    private static async Task<IAsyncDisposable> PostgreSqlStartLockAsync(string connectionString, CancellationToken ct)
+    {
         // Unpooled: closing it must end the session, which releases the lock.
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(choice.ConnectionString) { Pooling = false }.ConnectionString);
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         try
         {
             await connection.OpenAsync(ct);

@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using HelpDirectory.Web.Data;
 using HelpDirectory.Web.Listings;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -40,26 +43,19 @@ public sealed class WarmUp(IServer server, IServiceScopeFactory scopes, StartSta
         var clock = Stopwatch.StartNew();
         var paths = await PathsAsync(stoppingToken);
         var failed = 0;
-        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false, UseCookies = false, AllowAutoRedirect = false })
-        {
-            BaseAddress = address,
-            Timeout = TimeSpan.FromSeconds(30),
-        };
         foreach (var path in paths)
         {
             try
             {
-                using var request = new HttpRequestMessage(HttpMethod.Get, path);
-                request.Headers.Add("Cookie", "warm-up=1");
-                request.Headers.Add("Accept-Language", "en-GB");
-                request.Headers.Add("Accept-Encoding", "br, gzip");
-                using var response = await http.SendAsync(request, stoppingToken);
-                await response.Content.ReadAsByteArrayAsync(stoppingToken);
-                if ((int)response.StatusCode >= 500) failed++;
+                if (await LocalGetAsync(address, path, stoppingToken) is not { } status || status >= 500) failed++;
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            catch (Exception ex) when (ex is IOException or SocketException or TimeoutException)
             {
                 failed++;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
             }
         }
         start.Warm = true;
@@ -84,6 +80,45 @@ public sealed class WarmUp(IServer server, IServiceScopeFactory scopes, StartSta
         if (service is not null) pages.Add($"/services/{service}");
         pages.Add("/articles/what-is-self-harm");
         return [.. pages, .. pages.Where(p => !p.StartsWith("/api", StringComparison.Ordinal)).Select(p => "/nb" + p)];
+    }
+
+    /// <summary>
+    /// One GET over HTTP/1.1 to this node's own loopback address, read to the end; the status code, or null when the
+    /// answer is not HTTP. A plain socket rather than HttpClient: a node never calls out, and loading the HTTP client
+    /// (with its TLS, proxy and name-resolution code) only for this would cost some 3 MiB of memory for as long as the node
+    /// runs (bench/NOTES.md, section 15).
+    /// </summary>
+    internal static async Task<int?> LocalGetAsync(Uri address, string path, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        var endpoint = IPAddress.TryParse(address.Host.Trim('[', ']'), out var ip)
+            ? new IPEndPoint(ip, address.Port)
+            : new IPEndPoint(IPAddress.Loopback, address.Port);
+        using var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            await socket.ConnectAsync(endpoint, timeout.Token);
+            var request = $"GET {path} HTTP/1.1\r\nHost: {address.Authority}\r\nCookie: warm-up=1\r\nAccept-Language: en-GB\r\n"
+                + "Accept-Encoding: br, gzip\r\nConnection: close\r\n\r\n";
+            await socket.SendAsync(Encoding.ASCII.GetBytes(request), SocketFlags.None, timeout.Token);
+            var buffer = new byte[16 * 1024];
+            var head = new List<byte>();
+            int read;
+            while ((read = await socket.ReceiveAsync(buffer, SocketFlags.None, timeout.Token)) > 0)
+            {
+                if (head.Count < 16) head.AddRange(buffer.AsSpan(0, Math.Min(read, 16 - head.Count)).ToArray());
+            }
+            // "HTTP/1.1 200 OK": the three digits after the first space.
+            var line = Encoding.ASCII.GetString(head.ToArray());
+            return line.StartsWith("HTTP/", StringComparison.Ordinal) && line.IndexOf(' ') is var space and > 0
+                && space + 4 <= line.Length && int.TryParse(line.AsSpan(space + 1, 3), System.Globalization.NumberStyles.None, null, out var status)
+                ? status : null;
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new TimeoutException($"No answer from {path} within 30 s.");
+        }
     }
 
     private static Uri? LocalAddress(ICollection<string>? addresses)

@@ -118,6 +118,48 @@ public sealed class WarmUpTests
         }
     }
 
+    [Theory]
+    [InlineData("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", 503)]
+    [InlineData("HTTP/1.1 200 OK\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello", 200)]
+    [InlineData("hello, this is not HTTP\r\n", null)]
+    public async Task WarmUpRequest_SendsTheUncachedCookie_AndReadsTheStatus(string answer, int? expected)
+    {
+        // The warm-up's own small HTTP/1.1 GET (no HttpClient on a node), against a listener that answers as given.
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            var served = Task.Run(async () =>
+            {
+                using var client = await listener.AcceptTcpClientAsync();
+                var stream = client.GetStream();
+                var request = new System.Text.StringBuilder();
+                var buffer = new byte[4096];
+                while (!request.ToString().Contains("\r\n\r\n", StringComparison.Ordinal))
+                {
+                    var read = await stream.ReadAsync(buffer);
+                    if (read == 0) break;
+                    request.Append(System.Text.Encoding.ASCII.GetString(buffer, 0, read));
+                }
+                await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(answer));
+                return request.ToString();
+            });
+
+            var status = await HelpDirectory.Web.Hosting.WarmUp.LocalGetAsync(new Uri($"http://127.0.0.1:{port}"), "/nb/help/no?free=true", CancellationToken.None);
+
+            Assert.Equal(expected, status);
+            var sent = await served;
+            Assert.StartsWith("GET /nb/help/no?free=true HTTP/1.1\r\n", sent);
+            Assert.Contains("\r\nCookie: warm-up=1\r\n", sent);
+            Assert.Contains($"\r\nHost: 127.0.0.1:{port}\r\n", sent);
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
     [Fact]
     public async Task Readyz_IsNotReady_WhileTheNodeIsCold()
     {
