@@ -6,6 +6,9 @@ using HelpDirectory.Web.Editing;
 using HelpDirectory.Web.Hosting;
 using HelpDirectory.Web.Regions;
 
+// Native memory first, before the host allocates much of it.
+NativeHeap.Configure();
+
 // Commands (create-admin, copy-database) run against the same services as the site, then exit.
 var (command, siteArgs) = SiteCommands.Split(args);
 
