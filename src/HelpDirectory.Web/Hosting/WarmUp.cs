@@ -102,15 +102,19 @@ public sealed class WarmUp(IServer server, IServiceScopeFactory scopes, StartSta
             var request = $"GET {path} HTTP/1.1\r\nHost: {address.Authority}\r\nCookie: warm-up=1\r\nAccept-Language: en-GB\r\n"
                 + "Accept-Encoding: br, gzip\r\nConnection: close\r\n\r\n";
             await socket.SendAsync(Encoding.ASCII.GetBytes(request), SocketFlags.None, timeout.Token);
+            // Read to the end (the page is rendered in full), keeping the status line's start: "HTTP/1.1 200 OK".
             var buffer = new byte[16 * 1024];
-            var head = new List<byte>();
+            var head = new byte[16];
+            var kept = 0;
             int read;
             while ((read = await socket.ReceiveAsync(buffer, SocketFlags.None, timeout.Token)) > 0)
             {
-                if (head.Count < 16) head.AddRange(buffer.AsSpan(0, Math.Min(read, 16 - head.Count)).ToArray());
+                var take = Math.Min(read, head.Length - kept);
+                buffer.AsSpan(0, take).CopyTo(head.AsSpan(kept));
+                kept += take;
             }
-            // "HTTP/1.1 200 OK": the three digits after the first space.
-            var line = Encoding.ASCII.GetString(head.ToArray());
+            // The three digits after the first space.
+            var line = Encoding.ASCII.GetString(head, 0, kept);
             return line.StartsWith("HTTP/", StringComparison.Ordinal) && line.IndexOf(' ') is var space and > 0
                 && space + 4 <= line.Length && int.TryParse(line.AsSpan(space + 1, 3), System.Globalization.NumberStyles.None, null, out var status)
                 ? status : null;
