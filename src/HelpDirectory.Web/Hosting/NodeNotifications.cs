@@ -51,11 +51,35 @@ public sealed class PostgreSqlNotifier(DatabaseChoice database, NodeIdentity nod
     }
 }
 
+/// <summary>
+/// Listens for the other nodes' saves. The node serves nothing until it listens (<see cref="StartAsync"/> waits for the
+/// first LISTEN, up to <see cref="StartWait"/>): a page cached before that could miss a save made meanwhile on another
+/// node and be served for the rest of its minute. Each time it starts listening, the first time included, it empties its
+/// caches, since a notification may have come before it listened.
+/// </summary>
 public sealed class PostgreSqlListener(DatabaseChoice database, NodeIdentity node, SiteCache cache, ILogger<PostgreSqlListener> logger) : BackgroundService
 {
+    /// <summary>How long a starting node waits to listen before it serves anyway (its caches are emptied once it listens).</summary>
+    public static readonly TimeSpan StartWait = TimeSpan.FromSeconds(10);
+
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await base.StartAsync(cancellationToken);
+        try
+        {
+            await _listening.Task.WaitAsync(StartWait, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            logger.LogWarning("Not yet listening to the other nodes' saves after {Seconds} s; starting anyway", StartWait.TotalSeconds);
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var missedSome = false;
+        var reconnecting = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -72,12 +96,11 @@ public sealed class PostgreSqlListener(DatabaseChoice database, NodeIdentity nod
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
-                if (missedSome)
-                {
-                    logger.LogInformation("Listening to the other nodes again; this node's caches emptied");
-                    await cache.InvalidateHereAsync(stoppingToken);
-                }
-                missedSome = true; // from here on, a lost connection may miss notifications
+                // Whatever was cached before this LISTEN may predate a save whose notification came too early to be heard.
+                await cache.InvalidateHereAsync(stoppingToken);
+                if (reconnecting) logger.LogInformation("Listening to the other nodes again; this node's caches emptied");
+                reconnecting = true;
+                _listening.TrySetResult();
                 while (!stoppingToken.IsCancellationRequested) await connection.WaitAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

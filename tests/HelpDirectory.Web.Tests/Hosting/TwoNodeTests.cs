@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net;
 using HelpDirectory.Web.Editing;
+using HelpDirectory.Web.Hosting;
 using HelpDirectory.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDirectory.Web.Tests.Hosting;
 
@@ -21,6 +23,51 @@ public sealed class TwoNodeTests : IAsyncDisposable
         _ = _a.Server; // A creates the database, migrates and seeds it
         _b = new FixtureSiteFactory { PostgreSqlDatabase = _a.PostgreSqlDatabase };
         _ = _b.Server;
+    }
+
+    [Fact]
+    public async Task Listener_HoldsTheNodesStart_UntilItListens_ThenEmptiesTheCaches()
+    {
+        var visitorOnB = _b.Browser(acceptLanguage: "en-NO");
+        Assert.Equal("Mental Helse Hjelpetelefonen", (await visitorOnB.GetPage("/")).Text("#crisis .line-name")); // now in B's cache
+        // A save the node cannot hear about yet: written straight to the database, with no NOTIFY.
+        await _a.WithDb(async db =>
+        {
+            var line = await db.CrisisLines.FirstAsync(l => l.RegionCode == "NO" && l.SortOrder == 0);
+            line.Name = "Changed before the listener listened";
+            await db.SaveChangesAsync();
+        });
+
+        // A listener starting while the database turns new sessions away, as a node starting while PostgreSQL is busy.
+        var listener = ActivatorUtilities.CreateInstance<PostgreSqlListener>(_b.Services);
+        TestPostgres.AllowConnections(_a.PostgreSqlDatabase!, allow: false);
+        Task start;
+        try
+        {
+            start = listener.StartAsync(CancellationToken.None);
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            // The host would go on to serve visitors once StartAsync returns: it must not return before the LISTEN.
+            Assert.False(start.IsCompleted, "the listener let the node start before it listened");
+        }
+        finally
+        {
+            TestPostgres.AllowConnections(_a.PostgreSqlDatabase!, allow: true);
+        }
+        try
+        {
+            await start.WaitAsync(TimeSpan.FromSeconds(5)); // it retries each second
+
+            var listening = 0;
+            await _a.WithDb(async db => listening = await db.Database.SqlQueryRaw<int>(
+                "SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'").SingleAsync());
+            Assert.Equal(3, listening); // A's, B's and this one
+            // Listening, it emptied B's caches: the page cached before shows the change it could not have heard of.
+            Assert.Equal("Changed before the listener listened", (await visitorOnB.GetPage("/")).Text("#crisis .line-name"));
+        }
+        finally
+        {
+            await listener.StopAsync(CancellationToken.None);
+        }
     }
 
     [Fact]

@@ -36,6 +36,16 @@ public static class TestPostgres
         return new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString;
     }
 
+    /// <summary>Lets new sessions into a test database, or turns them away (those already open stay).</summary>
+    public static void AllowConnections(string connectionString, bool allow)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        using var connection = new NpgsqlConnection(Server);
+        connection.Open();
+        using var cmd = new NpgsqlCommand($"ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS {(allow ? "true" : "false")}", connection);
+        cmd.ExecuteNonQuery();
+    }
+
     public static void DropDatabase(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
