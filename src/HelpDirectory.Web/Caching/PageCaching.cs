@@ -30,6 +30,13 @@ public static class PageCaching
             // At about 20 KB a page, room for every page of every region several times over; least used go first.
             o.SizeLimit = 32 * 1024 * 1024;
         });
+        // The framework's store, kept inside ours, which refuses pages rendered before the last save (PageStore).
+        var framework = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(framework);
+        services.AddSingleton(sp => new PageStore(framework.ImplementationFactory is { } make
+            ? (IOutputCacheStore)make(sp)
+            : (IOutputCacheStore)ActivatorUtilities.CreateInstance(sp, framework.ImplementationType!)));
+        services.AddSingleton<IOutputCacheStore>(sp => sp.GetRequiredService<PageStore>());
         services.AddSingleton<SiteCache>();
 
         services.AddResponseCompression(o =>

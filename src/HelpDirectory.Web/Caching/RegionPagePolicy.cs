@@ -7,7 +7,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace HelpDirectory.Web.Caching;
 
-internal sealed class RegionPagePolicy(TimeProvider clock, IResponseCompressionProvider compression) : IOutputCachePolicy
+internal sealed class RegionPagePolicy(TimeProvider clock, IResponseCompressionProvider compression, PageStore store) : IOutputCachePolicy
 {
     // The query parameters pages read (the kind page's filters and pagination; q for search). A request with any other
     // is rendered afresh: it cannot fill the cache with variants, and a page that starts reading a new parameter is never
@@ -46,6 +46,8 @@ internal sealed class RegionPagePolicy(TimeProvider clock, IResponseCompressionP
         context.CacheVaryByRules.VaryByValues["minute"] = now.ToString("yyyyMMddHHmm", System.Globalization.CultureInfo.InvariantCulture);
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(60 - now.Second) - TimeSpan.FromMilliseconds(now.Millisecond);
         context.Tags.Add(PageCaching.Tag);
+        // Taken before the page reads any data: a save after this point keeps the page out of the cache (PageStore).
+        context.Tags.Add(store.CurrentTag);
         return ValueTask.CompletedTask;
     }
 

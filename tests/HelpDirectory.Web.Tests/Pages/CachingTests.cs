@@ -207,6 +207,28 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public async Task Page_RenderingWhileAnEditorSaves_IsNotKept()
+    {
+        await using var site = new CountingSiteFactory();
+        var client = site.Browser();
+
+        // A page is being rendered, from the data as it was, when a save empties the caches.
+        var rendering = client.GetPage("/held");
+        await site.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await site.Services.GetRequiredService<SiteCache>().InvalidateAsync();
+        site.Release.TrySetResult();
+        Assert.Equal("1", (await rendering).Body);
+
+        // That page would be out of date: the next visitor gets a fresh one, and that one is kept.
+        var next = await client.GetPage("/held");
+        Assert.False(FromCache(next));
+        Assert.Equal("2", next.Body);
+        var third = await client.GetPage("/held");
+        Assert.True(FromCache(third));
+        Assert.Equal("2", third.Body);
+    }
+
+    [Fact]
     public async Task Get_WithACookieThatIsNotTheRegion_IsNeverAnsweredFromTheCache()
     {
         await using var site = new FixtureSiteFactory();
@@ -338,6 +360,11 @@ public sealed class CachingTests
     {
         private int _count;
 
+        /// <summary>The first request for a path ending /held says so here, then waits for <see cref="Release"/>.</summary>
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _held;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
@@ -351,13 +378,19 @@ public sealed class CachingTests
                 next(app);
                 app.Run(async context =>
                 {
-                    if (!context.Request.Path.Value!.EndsWith("/counted", StringComparison.Ordinal) &&
+                    var held = context.Request.Path.Value!.EndsWith("/held", StringComparison.Ordinal);
+                    if (!context.Request.Path.Value!.EndsWith("/counted", StringComparison.Ordinal) && !held &&
                         !context.Request.Path.Value.EndsWith("/sets-cookie", StringComparison.Ordinal))
                     {
                         context.Response.StatusCode = StatusCodes.Status404NotFound;
                         return;
                     }
                     var count = Interlocked.Increment(ref factory._count);
+                    if (held && Interlocked.Exchange(ref factory._held, 1) == 0)
+                    {
+                        factory.Entered.TrySetResult();
+                        await factory.Release.Task;
+                    }
                     if (context.Request.Path.Value.EndsWith("/sets-cookie", StringComparison.Ordinal))
                         context.Response.Cookies.Append("visit", "1");
                     await context.Response.WriteAsync(count.ToString(System.Globalization.CultureInfo.InvariantCulture));
