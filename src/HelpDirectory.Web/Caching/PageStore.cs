@@ -13,10 +13,12 @@ namespace HelpDirectory.Web.Caching;
 public sealed class PageStore(IOutputCacheStore inner) : IOutputCacheStore
 {
     private const string GenerationPrefix = "generation:";
+    private readonly Lock _sync = new();
     private long _generation;
+    private volatile string _currentTag = GenerationPrefix + "0";
 
     /// <summary>The tag for a request that begins now.</summary>
-    public string CurrentTag => GenerationPrefix + Interlocked.Read(ref _generation).ToString(CultureInfo.InvariantCulture);
+    public string CurrentTag => _currentTag;
 
     public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => inner.GetAsync(key, cancellationToken);
 
@@ -37,7 +39,10 @@ public sealed class PageStore(IOutputCacheStore inner) : IOutputCacheStore
     public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
     {
         // The new generation first: a request still rendering from the old data can no longer store its page.
-        if (tag == PageCaching.Tag) Interlocked.Increment(ref _generation);
+        if (tag == PageCaching.Tag)
+        {
+            lock (_sync) _currentTag = GenerationPrefix + (++_generation).ToString(CultureInfo.InvariantCulture);
+        }
         await inner.EvictByTagAsync(tag, cancellationToken);
     }
 }
