@@ -98,7 +98,7 @@ public sealed class TwoNodeTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Save_OnB_ShowsOnAsPublicPage_WithinASecond()
+    public async Task Save_OnB_ShowsOnA_InsteadOfItsCachedPage()
     {
         const string page = "/services/example-oslo-therapy";
         var visitorOnA = _a.Browser(acceptLanguage: "en-NO");
@@ -114,8 +114,8 @@ public sealed class TwoNodeTests : IAsyncDisposable
             new Dictionary<string, string> { ["Form.Name"] = "Example Oslo Therapy, renamed on B" });
         Assert.Equal(302, saved.Status);
 
-        await Within(TimeSpan.FromSeconds(1), async () => (await visitorOnA.GetPage(page)).Text("main h1") == "Example Oslo Therapy, renamed on B",
-            "A still shows the old name a second after the save on B");
+        await Within(Propagation, async () => (await visitorOnA.GetPage(page)).Text("main h1") == "Example Oslo Therapy, renamed on B",
+            "A still shows the old name after the save on B");
     }
 
     [Fact]
@@ -136,8 +136,8 @@ public sealed class TwoNodeTests : IAsyncDisposable
         var saved = await editor.Submit(form, "#service-form", new Dictionary<string, string> { ["Form.Description"] = description + " Lanternkeepers welcome." });
         Assert.Equal(302, saved.Status);
 
-        await Within(TimeSpan.FromSeconds(1), async () => (await searchOnA.GetPage("/search?q=lanternkeepers")).Body.Contains("/services/example-oslo-therapy\"", StringComparison.Ordinal),
-            "A's search does not find the word a second after the save on B");
+        await Within(Propagation, async () => (await searchOnA.GetPage("/search?q=lanternkeepers")).Body.Contains("/services/example-oslo-therapy\"", StringComparison.Ordinal),
+            "A's search does not find the word after the save on B");
     }
 
     [Fact]
@@ -172,8 +172,8 @@ public sealed class TwoNodeTests : IAsyncDisposable
             new Dictionary<string, string> { ["Form.Name"] = "Mental Helse Hjelpetelefonen (renamed on A)" });
         Assert.Equal(302, saved.Status);
 
-        await Within(TimeSpan.FromSeconds(1), async () => (await visitorOnB.GetPage("/")).Text("#crisis .line-name") == "Mental Helse Hjelpetelefonen (renamed on A)",
-            "B's banner still shows the old line a second after the change on A");
+        await Within(Propagation, async () => (await visitorOnB.GetPage("/")).Text("#crisis .line-name") == "Mental Helse Hjelpetelefonen (renamed on A)",
+            "B's banner still shows the old line after the change on A");
     }
 
     [Fact]
@@ -222,6 +222,13 @@ public sealed class TwoNodeTests : IAsyncDisposable
         await node.WithDb(async db => id = (await db.CrisisLines.FirstAsync(l => l.RegionCode == "NO" && l.SortOrder == 0)).Id);
         return $"/admin/crisis-lines/edit/{id.ToString(CultureInfo.InvariantCulture)}";
     }
+
+    /// <summary>
+    /// How long a save may take to reach the other node here. It takes milliseconds (bench/ measures speed; tests do not),
+    /// so this only allows for a loaded test machine. It is far below what a lost notification would need to pass unseen:
+    /// the test clock stands at 12:00:00, so a cached page lives a whole minute, and a stale search index forever.
+    /// </summary>
+    private static readonly TimeSpan Propagation = TimeSpan.FromSeconds(5);
 
     private static async Task Within(TimeSpan limit, Func<Task<bool>> condition, string failure)
     {
