@@ -27,12 +27,7 @@ public static class TestPostgres
     public static string CreateDatabase()
     {
         var name = "helpdirectory_test_" + Guid.NewGuid().ToString("N");
-        using (var connection = new NpgsqlConnection(Server))
-        {
-            connection.Open();
-            using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            cmd.ExecuteNonQuery();
-        }
+        OnServer($"CREATE DATABASE \"{name}\"");
         return new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString;
     }
 
@@ -40,19 +35,22 @@ public static class TestPostgres
     public static void AllowConnections(string connectionString, bool allow)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        using var connection = new NpgsqlConnection(Server);
-        connection.Open();
-        using var cmd = new NpgsqlCommand($"ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS {(allow ? "true" : "false")}", connection);
-        cmd.ExecuteNonQuery();
+        OnServer($"ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS {(allow ? "true" : "false")}");
     }
 
     public static void DropDatabase(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
         NpgsqlConnection.ClearAllPools();
+        OnServer($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+    }
+
+    /// <summary>One command on the server's own database (the test databases' names are ours, never a visitor's).</summary>
+    private static void OnServer(string sql)
+    {
         using var connection = new NpgsqlConnection(Server);
         connection.Open();
-        using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        using var cmd = new NpgsqlCommand(sql, connection);
         cmd.ExecuteNonQuery();
     }
 }
